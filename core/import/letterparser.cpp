@@ -1,0 +1,616 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Promissa developers
+#include "import/letterparser.h"
+
+#include "import/letterhead.h"
+#include "import/signatureblock.h"
+#include "import/wordmarkup.h"
+#include "text/sentencesplitter.h"
+
+#include <QHash>
+#include <QMap>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace Promissa
+{
+
+namespace
+{
+
+// Layout thresholds (characters). Word exports put a paragraph on one line,
+// so many lines are long; PDF text is wrapped well under this.
+constexpr qsizetype longLine = 150;
+constexpr qsizetype mediumLine = 60;
+constexpr qsizetype maxHeadingLength = 80;
+constexpr qsizetype maxHeadingWords = 10;
+constexpr qsizetype maxColumnLine = 60; // right-hand column lines are short
+constexpr qsizetype maxColumnValue = 40;
+constexpr qsizetype maxRepeatedLine = 100;
+constexpr int minRepeats = 3;
+
+enum class Role {
+    Blank,
+    Drop, ///< page furniture; its value, if any, went into the metadata
+    Header,
+    Salutation,
+    Closing,
+    Heading,
+    Bullet,
+    Text,
+    Signature,
+};
+
+struct Line {
+    QString raw; ///< markup removed, tabs kept (signature columns need them)
+    QString text; ///< trimmed, runs of spaces and tabs collapsed
+    int page = 0;
+    Role role = Role::Text;
+    QString paragraphText; ///< Header: "Datum 4 maart 2025"; Bullet: text without its bullet
+};
+
+struct Draft {
+    ParagraphKind kind = ParagraphKind::Body;
+    QString text; ///< may hold marker characters
+    int footnote = 0; ///< for ParagraphKind::Footnote
+};
+
+// Runs of spaces and tabs become one space; white space at both ends goes.
+QString collapse(QStringView s)
+{
+    QString out;
+    out.reserve(s.size());
+    bool space = false;
+    for (const QChar c : s) {
+        if (c == u' ' || c == u'\t') {
+            space = true;
+            continue;
+        }
+        if (space && !out.isEmpty())
+            out.append(u' ');
+        space = false;
+        out.append(c);
+    }
+    return out.trimmed();
+}
+
+bool hasVisibleText(QStringView s)
+{
+    return std::any_of(s.begin(), s.end(), [](QChar c) {
+        return !WordMarkup::isMarker(c) && !c.isSpace();
+    });
+}
+
+// The text without trailing markers and footnote digits glued to a final
+// full stop ("agressie.3"), for decisions about how a line ends.
+QStringView visibleEnd(QStringView s)
+{
+    while (!s.isEmpty() && (WordMarkup::isMarker(s.back()) || s.back().isSpace()))
+        s.chop(1);
+    qsizetype d = s.size();
+    while (d > 0 && s.size() - d < 3 && s.at(d - 1).isDigit())
+        --d;
+    if (d < s.size() && d > 0 && (s.at(d - 1) == u'.' || s.at(d - 1) == u')'))
+        s.truncate(d);
+    return s;
+}
+
+bool endsWithTerminal(QStringView s)
+{
+    s = visibleEnd(s);
+    while (!s.isEmpty() && QStringView(u")]\"'’”»").contains(s.back()))
+        s.chop(1);
+    return !s.isEmpty() && QStringView(u".:!?…").contains(s.back());
+}
+
+bool isHeadingShaped(QStringView s)
+{
+    s = visibleEnd(s);
+    if (s.isEmpty() || s.size() > maxHeadingLength || s.count(u' ') + 1 > maxHeadingWords)
+        return false;
+    if (QStringView(u".,;:?!-").contains(s.back()))
+        return false;
+    return s.front().isUpper() || s.front().isDigit();
+}
+
+qsizetype firstWordLength(QStringView s)
+{
+    const qsizetype space = s.indexOf(u' ');
+    return space < 0 ? s.size() : space;
+}
+
+const QRegularExpression &salutationPattern()
+{
+    static const QRegularExpression re(u"^(?:Geachte|Hooggeachte|Zeer geachte|Beste)\\b.{0,80}$"_s, QRegularExpression::CaseInsensitiveOption);
+    return re;
+}
+
+const QRegularExpression &closingPattern()
+{
+    static const QRegularExpression re(
+        u"^(?:Hoogachtend|Met (?:de meeste )?hoogachting|Met (?:vriendelijke|collegiale) groet(?:en)?|Vriendelijke groet(?:en)?)\\b[\\s,.!]*$"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    return re;
+}
+
+// Symbol bullets, and "1." / "a)" list items; the capture is the item text.
+const QRegularExpression &bulletPattern()
+{
+    static const QRegularExpression re(u"^(?:[·•●▪◦○■□\\x{F0B7}\\x{F0A7}–*-]|(\\d{1,2}[.)])|[a-z][.)])\\s+(\\S.*)$"_s);
+    return re;
+}
+
+class Parser
+{
+public:
+    Parser(const QString &text, const QString &fileName)
+        : m_fileName(fileName)
+    {
+        readLines(text);
+    }
+
+    Expected<Letter> run();
+
+private:
+    void readLines(const QString &text);
+    void detectLayout();
+    qsizetype nextKept(qsizetype i, qsizetype end) const;
+    void recordMetadata(const Letterhead::Line &lh);
+    qsizetype takeValueFromNextLine(qsizetype i, qsizetype end, Letterhead::Line &lh);
+    void markHeaderArea();
+    void markColumnFurniture();
+    void markRepeatedLines();
+    void markSignatureBlock();
+    void classifyBody();
+    QList<Draft> draftParagraphs() const;
+    bool endsParagraph(const Line &line, const Line *next) const;
+    Letter build(const QList<Draft> &drafts) const;
+
+    QString m_fileName;
+    QList<Line> m_lines;
+    QMap<int, QString> m_footnotes;
+    int m_pageCount = 1;
+    bool m_lineMode = true;
+    bool m_pdfLike = false;
+    qsizetype m_bodyStart = 0;
+    qsizetype m_signatureStart = -1;
+    qsizetype m_width = 0; ///< usual line width of wrapped text
+    LetterMetadata m_metadata;
+};
+
+void Parser::readLines(const QString &text)
+{
+    const QStringList pages = text.split(u'\f');
+    m_pageCount = 0;
+    for (const QString &page : pages) {
+        if (page.trimmed().isEmpty() && m_pageCount > 0)
+            continue;
+        for (const QString &rawLine : page.split(u'\n')) {
+            Line line;
+            line.raw = WordMarkup::strip(rawLine, m_footnotes);
+            line.page = m_pageCount;
+            if (hasVisibleText(line.raw)) {
+                line.text = collapse(line.raw);
+            } else {
+                // A line of markers only (Word repeats the notes at the end)
+                // carries no position in the text: it counts as blank.
+                line.raw.clear();
+                line.role = Role::Blank;
+            }
+            m_lines.append(line);
+        }
+        ++m_pageCount;
+    }
+    m_pdfLike = pages.size() > 1;
+}
+
+void Parser::detectLayout()
+{
+    qsizetype longCount = 0;
+    qsizetype mediumCount = 0;
+    for (const Line &line : std::as_const(m_lines)) {
+        if (line.role == Role::Blank)
+            continue;
+        if (line.text.size() > longLine)
+            ++longCount;
+        if (line.text.size() >= mediumLine)
+            ++mediumCount;
+    }
+    m_lineMode = longCount > 0 && longCount * 3 >= mediumCount;
+    m_pdfLike = m_pdfLike || !m_lineMode;
+}
+
+qsizetype Parser::nextKept(qsizetype i, qsizetype end) const
+{
+    for (qsizetype k = i + 1; k < end; ++k) {
+        if (m_lines.at(k).role != Role::Blank && m_lines.at(k).role != Role::Drop)
+            return k;
+    }
+    return -1;
+}
+
+void Parser::recordMetadata(const Letterhead::Line &lh)
+{
+    switch (lh.kind) {
+    case Letterhead::Kind::Date:
+        if (m_metadata.dateText.isEmpty() && !lh.value.isEmpty()) {
+            m_metadata.dateText = lh.value;
+            m_metadata.date = Letterhead::parseDutchDate(lh.value);
+        }
+        break;
+    case Letterhead::Kind::Subject:
+        if (m_metadata.subject.isEmpty())
+            m_metadata.subject = lh.value;
+        break;
+    case Letterhead::Kind::Reference:
+        if (!lh.value.isEmpty() && !m_metadata.references.contains(lh.value))
+            m_metadata.references.append(lh.value);
+        break;
+    case Letterhead::Kind::Ministry:
+        if (m_metadata.ministry.isEmpty())
+            m_metadata.ministry = lh.value;
+        break;
+    case Letterhead::Kind::Furniture:
+    case Letterhead::Kind::None:
+        break;
+    }
+}
+
+// "Datum" alone on a line, its value on the next: moves the value into lh
+// and drops that line. Returns the index of the consumed line or -1.
+qsizetype Parser::takeValueFromNextLine(qsizetype i, qsizetype end, Letterhead::Line &lh)
+{
+    if (!lh.valueOnNextLine())
+        return -1;
+    const qsizetype k = nextKept(i, end);
+    if (k < 0)
+        return -1;
+    const QString &value = m_lines.at(k).text;
+    if (value.size() > maxColumnValue || value.endsWith(u'.') || Letterhead::classify(value).kind != Letterhead::Kind::None)
+        return -1;
+    lh.value = value;
+    m_lines[k].role = Role::Drop;
+    return k;
+}
+
+// Before the salutation stands the letterhead: date and subject lines become
+// Header paragraphs, everything else there (addresses, references) is
+// dropped once its value is in the metadata.
+void Parser::markHeaderArea()
+{
+    qsizetype salutation = -1;
+    for (qsizetype i = 0; i < m_lines.size(); ++i) {
+        const Line &line = m_lines.at(i);
+        if (line.role != Role::Blank && salutationPattern().match(line.text).hasMatch()) {
+            salutation = i;
+            break;
+        }
+    }
+    // Without a salutation only the leading run of letterhead lines counts.
+    const bool leadingOnly = salutation < 0;
+    const qsizetype end = leadingOnly ? m_lines.size() : salutation;
+    qsizetype i = 0;
+    for (; i < end; ++i) {
+        Line &line = m_lines[i];
+        if (line.role != Role::Text)
+            continue;
+        Letterhead::Line lh = Letterhead::classify(line.text);
+        if (leadingOnly && lh.kind == Letterhead::Kind::None && !Letterhead::isPageNumber(line.text))
+            break;
+        takeValueFromNextLine(i, end, lh);
+        recordMetadata(lh);
+        if (lh.kind == Letterhead::Kind::Date || lh.kind == Letterhead::Kind::Subject) {
+            line.role = Role::Header;
+            line.paragraphText = lh.value.isEmpty() ? lh.label : lh.label + u' ' + lh.value;
+        } else {
+            line.role = Role::Drop;
+        }
+    }
+    if (salutation >= 0) {
+        m_lines[salutation].role = Role::Salutation;
+        m_bodyStart = salutation + 1;
+    } else {
+        m_bodyStart = i;
+    }
+}
+
+// In PDF text the right-hand column comes back on later pages as separate
+// short lines; drop them, keeping their values.
+void Parser::markColumnFurniture()
+{
+    for (qsizetype i = m_bodyStart; i < m_lines.size(); ++i) {
+        Line &line = m_lines[i];
+        if (line.role != Role::Text)
+            continue;
+        if (Letterhead::isPageNumber(line.text)) {
+            line.role = Role::Drop;
+            continue;
+        }
+        if (!m_pdfLike || line.text.size() > maxColumnLine)
+            continue;
+        Letterhead::Line lh = Letterhead::classify(line.text);
+        if (lh.kind == Letterhead::Kind::None)
+            continue;
+        takeValueFromNextLine(i, m_lines.size(), lh);
+        recordMetadata(lh);
+        line.role = Role::Drop;
+    }
+}
+
+// Headers and footers: short lines that recur (digits ignored, so "Pagina
+// 2" and "Pagina 3" are the same line) at least three times or on every page.
+void Parser::markRepeatedLines()
+{
+    if (!m_pdfLike)
+        return;
+    static const QRegularExpression digits(u"\\d+"_s);
+    QHash<QString, int> count;
+    QHash<QString, QSet<int>> pages;
+    QList<QString> keys(m_lines.size());
+    for (qsizetype i = 0; i < m_lines.size(); ++i) {
+        const Line &line = m_lines.at(i);
+        if (line.role == Role::Blank || line.text.size() > maxRepeatedLine)
+            continue;
+        keys[i] = line.text.toLower().replace(digits, u"#"_s);
+        ++count[keys[i]];
+        pages[keys[i]].insert(line.page);
+    }
+    for (qsizetype i = 0; i < m_lines.size(); ++i) {
+        Line &line = m_lines[i];
+        if (keys.at(i).isEmpty() || (line.role != Role::Text && line.role != Role::Drop))
+            continue;
+        const bool everyPage = m_pageCount >= 2 && pages.value(keys.at(i)).size() == m_pageCount;
+        if (count.value(keys.at(i)) >= minRepeats || everyPage)
+            line.role = Role::Drop;
+    }
+}
+
+// The signature block is the run of function rows and name rows (and blank
+// lines) that ends the letter, starting at a function row.
+void Parser::markSignatureBlock()
+{
+    qsizetype first = m_lines.size();
+    for (qsizetype i = m_lines.size() - 1; i >= m_bodyStart; --i) {
+        const Line &line = m_lines.at(i);
+        if (line.role == Role::Blank || line.role == Role::Drop)
+            continue;
+        const QStringList cells = SignatureBlock::cells(line.raw);
+        if (line.role != Role::Text || !(SignatureBlock::isFunctionRow(cells) || SignatureBlock::isNameRow(cells)))
+            break;
+        first = i;
+    }
+    for (qsizetype i = first; i < m_lines.size(); ++i) {
+        if (m_lines.at(i).role == Role::Text && SignatureBlock::isFunctionRow(SignatureBlock::cells(m_lines.at(i).raw))) {
+            m_signatureStart = i;
+            break;
+        }
+    }
+    if (m_signatureStart < 0)
+        return;
+    for (qsizetype i = m_signatureStart; i < m_lines.size(); ++i) {
+        if (m_lines.at(i).role == Role::Text)
+            m_lines[i].role = Role::Signature;
+    }
+}
+
+void Parser::classifyBody()
+{
+    const qsizetype end = m_signatureStart < 0 ? m_lines.size() : m_signatureStart;
+    for (qsizetype i = m_bodyStart; i < end; ++i) {
+        Line &line = m_lines[i];
+        if (line.role != Role::Text)
+            continue;
+        if (salutationPattern().match(line.text).hasMatch())
+            line.role = Role::Salutation;
+        else if (closingPattern().match(line.text).hasMatch())
+            line.role = Role::Closing;
+    }
+
+    // Usual width of wrapped text: a high percentile of the text lines, so
+    // that one stray long line does not set it.
+    QList<qsizetype> lengths;
+    for (qsizetype i = m_bodyStart; i < end; ++i) {
+        if (m_lines.at(i).role == Role::Text)
+            lengths.append(m_lines.at(i).text.size());
+    }
+    std::sort(lengths.begin(), lengths.end());
+    m_width = lengths.isEmpty() ? 0 : lengths.at((lengths.size() - 1) * 9 / 10);
+
+    qsizetype previous = -1;
+    for (qsizetype i = m_bodyStart; i < end; ++i) {
+        Line &line = m_lines[i];
+        if (line.role != Role::Text)
+            continue;
+        const qsizetype k = nextKept(i, end);
+        const Line *next = k < 0 ? nullptr : &m_lines.at(k);
+        const auto bullet = bulletPattern().match(line.text);
+        const bool symbolBullet = bullet.hasMatch() && bullet.captured(1).isEmpty();
+        bool heading = !symbolBullet && isHeadingShaped(line.text) && next && next->role == Role::Text
+            && (bulletPattern().match(next->text).hasMatch() || !isHeadingShaped(next->text));
+        if (heading && !m_lineMode) {
+            // Wrapped text: a heading stands after a paragraph end and is
+            // followed by the start of a sentence.
+            const Line *prev = previous < 0 ? nullptr : &m_lines.at(previous);
+            const bool afterBreak = !prev || prev->role != Role::Text || i - previous > 1 || endsWithTerminal(prev->text);
+            heading = afterBreak && (next->text.front().isUpper() || next->text.front().isDigit());
+        }
+        if (heading) {
+            line.role = Role::Heading;
+        } else if (bullet.hasMatch()) {
+            line.role = Role::Bullet;
+            line.paragraphText = bullet.captured(2);
+        }
+        previous = i;
+    }
+}
+
+// Wrapped text: a line ends its paragraph when a different kind of line
+// follows, or when it ends a sentence and the next line's first word would
+// still have fitted on it (so the line was broken on purpose).
+bool Parser::endsParagraph(const Line &line, const Line *next) const
+{
+    if (!next || next->role != Role::Text)
+        return true;
+    if (!endsWithTerminal(line.text))
+        return false;
+    const qsizetype needed = line.text.size() + 1 + firstWordLength(next->text);
+    return needed * 10 <= m_width * 9;
+}
+
+QList<Draft> Parser::draftParagraphs() const
+{
+    QList<Draft> drafts;
+    const qsizetype end = m_signatureStart < 0 ? m_lines.size() : m_signatureStart;
+    bool open = false; // the last draft may still take the next line
+    bool blankSeen = false;
+    int lastPage = -1;
+    for (qsizetype i = 0; i < end; ++i) {
+        const Line &line = m_lines.at(i);
+        switch (line.role) {
+        case Role::Blank:
+            blankSeen = true;
+            continue;
+        case Role::Drop:
+        case Role::Signature:
+            continue;
+        case Role::Header:
+            drafts.append({ParagraphKind::Header, line.paragraphText});
+            open = false;
+            break;
+        case Role::Salutation:
+            drafts.append({ParagraphKind::Salutation, line.text});
+            open = false;
+            break;
+        case Role::Closing:
+            drafts.append({ParagraphKind::Closing, line.text});
+            open = false;
+            break;
+        case Role::Heading:
+            drafts.append({ParagraphKind::Heading, line.text});
+            open = false;
+            break;
+        case Role::Bullet:
+        case Role::Text: {
+            // Blank lines around a page break are layout, not paragraph ends.
+            const bool continues = open && !m_lineMode && line.role == Role::Text && (!blankSeen || line.page != lastPage);
+            if (continues) {
+                QString &text = drafts.last().text;
+                const QStringView tail = visibleEnd(text);
+                const bool hyphen = tail.size() >= 2 && tail.back() == u'-' && tail.at(tail.size() - 2).isLetter()
+                    && tail.size() == text.size();
+                if (hyphen && line.text.front().isLower())
+                    text.chop(1); // "verant-" + "woordelijkheid"
+                else if (!hyphen)
+                    text.append(u' '); // "Noord-" + "Holland" keeps its hyphen
+                text.append(line.text);
+            } else {
+                drafts.append({line.role == Role::Bullet ? ParagraphKind::Bullet : ParagraphKind::Body,
+                               line.role == Role::Bullet ? line.paragraphText : line.text});
+            }
+            const qsizetype k = nextKept(i, end);
+            open = !m_lineMode && !endsParagraph(line, k < 0 ? nullptr : &m_lines.at(k));
+            break;
+        }
+        }
+        blankSeen = false;
+        lastPage = line.page;
+    }
+    return drafts;
+}
+
+Letter Parser::build(const QList<Draft> &drafts) const
+{
+    Letter letter;
+    letter.fileName = m_fileName;
+    letter.metadata = m_metadata;
+    QMap<int, QList<qsizetype>> markers;
+
+    for (const Draft &draft : drafts) {
+        // Collapse white space and lift the markers out in one pass.
+        QString out;
+        out.reserve(draft.text.size());
+        QList<std::pair<int, qsizetype>> found;
+        bool space = false;
+        for (const QChar c : draft.text) {
+            if (WordMarkup::isMarker(c)) {
+                found.append({WordMarkup::markerNumber(c), out.size()});
+            } else if (c == u' ' || c == u'\t') {
+                space = true;
+            } else {
+                if (space && !out.isEmpty())
+                    out.append(u' ');
+                space = false;
+                out.append(c);
+            }
+        }
+        out = out.trimmed();
+        if (out.isEmpty())
+            continue;
+        if (!letter.text.isEmpty())
+            letter.text.append(u'\n');
+        const qsizetype start = letter.text.size();
+        letter.text.append(out);
+        const TextRange range{start, letter.text.size()};
+        for (const auto &[number, pos] : std::as_const(found))
+            markers[number].append(start + std::min(pos, out.size()));
+        letter.paragraphs.append(Paragraph{draft.kind, range});
+        if (draft.kind == ParagraphKind::Footnote)
+            letter.footnotes.append(Footnote{draft.footnote, range, {}});
+    }
+    for (Footnote &note : letter.footnotes)
+        note.markers = markers.value(note.number);
+
+    for (qsizetype p = 0; p < letter.paragraphs.size(); ++p) {
+        const TextRange range = letter.paragraphs.at(p).range;
+        for (const TextRange &s : SentenceSplitter::split(letter.slice(range), range.start))
+            letter.sentences.append(Sentence{s, int(p)});
+    }
+    return letter;
+}
+
+Expected<Letter> Parser::run()
+{
+    detectLayout();
+    markHeaderArea();
+    markColumnFurniture();
+    markRepeatedLines();
+    markSignatureBlock();
+    classifyBody();
+
+    QList<Draft> drafts = draftParagraphs();
+    QList<QStringList> rows;
+    if (m_signatureStart >= 0) {
+        for (qsizetype i = m_signatureStart; i < m_lines.size(); ++i) {
+            if (m_lines.at(i).role == Role::Signature)
+                rows.append(SignatureBlock::cells(m_lines.at(i).raw));
+        }
+    }
+    const QList<Signatory> signatories = SignatureBlock::signatories(rows);
+    for (const Signatory &signatory : signatories)
+        drafts.append({ParagraphKind::Signature, SignatureBlock::paragraphText(signatory)});
+    for (auto it = m_footnotes.cbegin(); it != m_footnotes.cend(); ++it) {
+        if (!it.value().isEmpty())
+            drafts.append({ParagraphKind::Footnote, it.value(), it.key()});
+    }
+
+    Letter letter = build(drafts);
+    letter.metadata.signatories = signatories;
+    if (letter.metadata.ministry.isEmpty() && !signatories.isEmpty())
+        letter.metadata.ministry = Letterhead::ministryFromFunction(signatories.first().function);
+    if (letter.paragraphs.isEmpty())
+        return fail(u"%1 contains no letter text."_s.arg(m_fileName));
+    return letter;
+}
+
+} // namespace
+
+Expected<Letter> LetterParser::parse(const QString &text, const QString &fileName)
+{
+    return Parser(text, fileName).run();
+}
+
+} // namespace Promissa
