@@ -1,0 +1,413 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Promissa developers
+#include "analysis/clauseparser.h"
+
+#include "analysis/actormatcher.h"
+#include "analysis/lexicon.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Promissa
+{
+
+namespace
+{
+
+bool isWordChar(QChar c)
+{
+    return c.isLetterOrNumber() || c.category() == QChar::Mark_NonSpacing;
+}
+
+// Characters that may join two word parts: "NAVO-norm", "collega’s", "a.s", "2025.D.08281".
+bool isJoiner(QChar c)
+{
+    return c == u'-' || c == u'\'' || c == u'\u2019' || c == u'.' || c == u'/' || c == u'\u00AD';
+}
+
+bool isClauseBreak(QChar c)
+{
+    switch (c.unicode()) {
+    case u',':
+    case u';':
+    case u':':
+    case u'(':
+    case u')':
+    case u'[':
+    case u']':
+    case u'"':
+    case u'\u201C':
+    case u'\u201D':
+    case u'\u2013':
+    case u'\u2014':
+    case u'-':
+    case u'\u2022':
+    case u'\u00B7':
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool isDash(QChar c)
+{
+    return c == u'\u2013' || c == u'\u2014' || c == u'-';
+}
+
+// Finite verbs after which a government subject in a subordinate clause shows
+// that the main clause has begun without a comma: "Zodra X ligt zal het kabinet ...".
+bool isInvertingFinite(QStringView w)
+{
+    return w == u"zal" || w == u"zullen" || w == u"blijft" || w == u"blijven" || w == u"gaat" || w == u"gaan" || w == u"wil"
+        || w == u"willen" || w == u"zet" || w == u"zetten" || w == u"is" || w == u"neemt" || w == u"komt";
+}
+
+// "politiek, militair, financieel en moreel", "Onderwijs, Cultuur en Wetenschap":
+// a comma inside a list of words does not end the clause. A list item is at
+// most three words up to the next comma or "en"/"of".
+bool isEnumerationComma(const ParsedSentence &s, int comma)
+{
+    const int n = int(s.tokens.size());
+    if (comma + 1 >= n || comma == 0 || !s.tokens[comma + 1].isWord || !s.tokens[comma - 1].isWord)
+        return false;
+    const QStringView first = s.tokens[comma + 1].word;
+    if (first == u"en" || first == u"of" || first == u"maar" || Lexicon::subordinators().contains(first)
+        || Lexicon::adverbialStarts().contains(first) || first == u"zal" || first == u"zullen")
+        return false;
+    for (int k = comma + 1; k < n && k <= comma + 4; ++k) {
+        const Token &t = s.tokens[k];
+        if (!t.isWord)
+            return t.word.front() == u',';
+        if (k > comma + 1 && (t.word == u"en" || t.word == u"of"))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+int ParsedSentence::clauseOf(int token) const
+{
+    for (int c = 0; c < clauses.size(); ++c) {
+        const Clause &cl = clauses[c];
+        if (token >= (cl.subordinator >= 0 ? cl.subordinator : cl.begin) && token < cl.end)
+            return c;
+    }
+    return -1;
+}
+
+void ClauseParser::parse(QStringView text, TextRange range, ParsedSentence &out)
+{
+    tokenize(text, range, out);
+    markParentheticals(out);
+    splitClauses(out);
+    absorbInterjections(out);
+}
+
+void ClauseParser::absorbInterjections(ParsedSentence &out)
+{
+    // "Het kabinet zal, indien nodig, maatregelen nemen": the commas cut the
+    // main clause in two. A short clause between commas that is followed by
+    // a clause without subordinator is an interjection; the main clause
+    // continues around it.
+    for (int i = 0; i + 2 < out.clauses.size(); ++i) {
+        const Clause &first = out.clauses[i];
+        const Clause &middle = out.clauses[i + 1];
+        const Clause &last = out.clauses[i + 2];
+        if (first.conditional || first.infinitival || last.subordinator >= 0 || middle.infinitival)
+            continue;
+        const int middleStart = middle.subordinator >= 0 ? middle.subordinator : middle.begin;
+        int words = 0;
+        for (int k = middleStart; k < middle.end; ++k)
+            words += out.tokens[k].isWord ? 1 : 0;
+        if (words == 0 || words > 8)
+            continue;
+        // The first part must still miss its verb cluster: it ends right
+        // after a finite verb or its subject ("Het kabinet zal,").
+        int firstWords = 0;
+        for (int k = first.begin; k < first.end; ++k)
+            firstWords += out.tokens[k].isWord ? 1 : 0;
+        if (firstWords == 0 || firstWords > 6)
+            continue;
+        const QStringView opener = out.tokens[middleStart].word;
+        if (middle.subordinator < 0 && !Lexicon::adverbialStarts().contains(opener) && opener != u"en" && opener != u"of")
+            continue;
+        for (int k = first.end; k < last.begin; ++k)
+            out.tokens[k].parenthetical = true;
+        Clause merged = first;
+        merged.end = last.end;
+        merged.innerSubordinator = middleStart;
+        merged.innerEnd = middle.end;
+        merged.innerConditional = middle.conditional;
+        out.clauses[i] = merged;
+        out.clauses.remove(i + 1, 2);
+    }
+}
+
+void ClauseParser::tokenize(QStringView text, TextRange range, ParsedSentence &out)
+{
+    const QStringView sentence = text.mid(range.start, range.length());
+    const qsizetype n = sentence.size();
+    out.source = text;
+    out.offset = range.start;
+    out.tokens.clear();
+    out.clauses.clear();
+    // Per-character lowering keeps the offsets of lower and text identical
+    // (QString::toLower can change the length for a few characters).
+    out.lower.resize(n);
+    QChar *dst = out.lower.data();
+    for (qsizetype i = 0; i < n; ++i)
+        dst[i] = sentence[i].toLower();
+    const QStringView lower(out.lower);
+
+    qsizetype i = 0;
+    qsizetype lastNonSpace = -1;
+    while (i < n) {
+        const QChar c = sentence[i];
+        if (c.isSpace()) {
+            ++i;
+            continue;
+        }
+        lastNonSpace = i;
+        Token t;
+        if (isWordChar(c)) {
+            qsizetype j = i + 1;
+            while (j < n) {
+                if (isWordChar(sentence[j])) {
+                    ++j;
+                } else if (isJoiner(sentence[j]) && j + 1 < n && isWordChar(sentence[j + 1])) {
+                    j += 2;
+                } else {
+                    break;
+                }
+            }
+            t.isWord = true;
+            t.capitalized = c.isUpper();
+            t.word = lower.mid(i, j - i);
+            t.start = range.start + i;
+            t.end = range.start + j;
+            lastNonSpace = j - 1;
+            i = j;
+        } else {
+            t.word = lower.mid(i, 1);
+            t.start = range.start + i;
+            t.end = t.start + 1;
+            ++i;
+        }
+        out.tokens.append(t);
+    }
+    out.question = lastNonSpace >= 0 && sentence[lastNonSpace] == u'?';
+}
+
+void ClauseParser::markParentheticals(ParsedSentence &out)
+{
+    // "(ER)", "– naar verwachting niet voorafgaand aan de ER –": the words
+    // inside belong to no clause; the clause around them continues.
+    const int n = int(out.tokens.size());
+    for (int i = 0; i < n; ++i) {
+        const Token &t = out.tokens[i];
+        if (t.isWord)
+            continue;
+        const QChar open = t.word.front();
+        const bool paren = open == u'(';
+        // A hyphen between spaces acts as a dash; a hyphen inside a word never reaches here.
+        if (!paren && !isDash(open))
+            continue;
+        int close = -1;
+        for (int j = i + 1; j < n; ++j) {
+            const Token &u = out.tokens[j];
+            if (u.isWord)
+                continue;
+            const QChar cc = u.word.front();
+            if ((paren && cc == u')') || (!paren && isDash(cc))) {
+                close = j;
+                break;
+            }
+            if (cc == u'.' || cc == u';')
+                break;
+        }
+        if (close < 0)
+            continue;
+        for (int j = i; j <= close; ++j)
+            out.tokens[j].parenthetical = true;
+        i = close;
+    }
+}
+
+void ClauseParser::splitClauses(ParsedSentence &out)
+{
+    const Lexicon::WordSet &subs = Lexicon::subordinators();
+    const Lexicon::WordSet &conds = Lexicon::conditionalSubordinators();
+    const Lexicon::WordSet &context = Lexicon::nounContext();
+    const int n = int(out.tokens.size());
+
+    Clause current;
+    current.begin = 0;
+    auto close = [&](int end) {
+        current.end = end;
+        if (current.end > current.begin || current.subordinator >= 0)
+            out.clauses.append(current);
+        current = Clause();
+    };
+
+    for (int i = 0; i < n; ++i) {
+        const Token &t = out.tokens[i];
+        if (t.parenthetical)
+            continue;
+        if (!t.isWord) {
+            if (t.word.front() == u',' && isEnumerationComma(out, i))
+                continue;
+            if (isClauseBreak(t.word.front())) {
+                close(i);
+                current.begin = i + 1;
+            }
+            continue;
+        }
+        const QStringView w = t.word;
+        const bool prevBreak = i == 0 || !out.tokens[i - 1].isWord || out.tokens[i - 1].parenthetical;
+        const QStringView prev = i > 0 ? out.tokens[i - 1].word : QStringView();
+
+        if (w == u"om") {
+            // "om ... te <inf>" opens an infinitival clause; "gaat het om" does not.
+            bool hasTe = false;
+            for (int j = i + 1; j < n && out.tokens[j].isWord; ++j) {
+                if (out.tokens[j].word == u"te") {
+                    hasTe = true;
+                    break;
+                }
+            }
+            if (hasTe) {
+                close(i);
+                current.begin = i + 1;
+                current.subordinator = i;
+                current.infinitival = true;
+            }
+            continue;
+        }
+
+        // A subordinate clause is verb-final: a finite verb directly followed
+        // by a government subject means the main clause has started.
+        if (current.subordinator >= 0 && !current.infinitival && isInvertingFinite(w) && i > current.begin + 1
+            && ActorMatcher::at(out, i + 1, n).cls == ActorClass::Government) {
+            close(i);
+            current.begin = i;
+            continue;
+        }
+
+        if (!subs.contains(w) || i + 1 >= n)
+            continue;
+
+        bool conditional = conds.contains(w);
+        if (w == u"dat" || w == u"die" || w == u"wat" || w == u"welke") {
+            // Demonstrative at the start of a sentence or after a preposition: "Dat betekent", "voor dat doel".
+            if (i == 0 || context.contains(prev))
+                continue;
+            if (w == u"dat" && (prev == u"geval" || prev == u"voorwaarde"))
+                conditional = true;
+        } else if (w == u"als") {
+            // Conditional "als" opens the sentence or follows a comma or conjunction;
+            // elsewhere it compares ("als een zelfstandige staat").
+            if (!(prevBreak || prev == u"en" || prev == u"maar" || prev == u"of" || prev == u"ook" || prev == u"pas"))
+                continue;
+            // "Als Europa moeten we ...": a noun phrase followed by an inverted verb is "as", not "if".
+            bool comparison = false;
+            for (int j = i + 2; j <= i + 4 && j + 1 < n; ++j) {
+                if (!out.tokens[j].isWord)
+                    break;
+                if (Lexicon::normativeModals().contains(out.tokens[j].word) || out.tokens[j].word == u"zijn"
+                    || out.tokens[j].word == u"zullen" || out.tokens[j].word == u"willen") {
+                    const QStringView next = out.tokens[j + 1].word;
+                    comparison = next == u"we" || next == u"wij" || next == u"ik" || next == u"het" || next == u"zij";
+                    break;
+                }
+            }
+            if (comparison)
+                continue;
+        } else if (w == u"mocht" || w == u"mochten") {
+            if (!prevBreak)
+                continue;
+        } else if (w == u"zoals") {
+            // "Zoals eerder in deze brief aangegeven blijft ...": a reduced clause
+            // that ends at its participle, without a comma.
+            int end = -1;
+            for (int j = i + 1; j < n && j <= i + 7 && out.tokens[j].isWord; ++j) {
+                if (Lexicon::reducedClauseParticiples().contains(out.tokens[j].word)) {
+                    end = j + 1;
+                    break;
+                }
+            }
+            if (end > 0 && end < n && out.tokens[end].isWord) {
+                close(i);
+                current.begin = i + 1;
+                current.subordinator = i;
+                close(end);
+                current.begin = end;
+                i = end - 1;
+                continue;
+            }
+        }
+
+        close(i);
+        current.begin = i + 1;
+        current.subordinator = i;
+        current.conditional = conditional;
+    }
+    close(n);
+}
+
+bool ClauseParser::isInfinitive(const ParsedSentence &s, int i)
+{
+    if (i < 0 || i >= s.tokens.size())
+        return false;
+    const Token &t = s.tokens[i];
+    if (!t.isWord || t.parenthetical || (t.capitalized && i > 0))
+        return false;
+    const QStringView w = t.word;
+    if (w.size() < 4 && w != u"doen" && w != u"zien" && w != u"gaan")
+        return false;
+    if (Lexicon::nonVerbsEndingInEn().contains(w))
+        return false;
+    const bool shortVerb = w.endsWith(u"gaan") || w.endsWith(u"staan") || w.endsWith(u"slaan") || w.endsWith(u"doen")
+        || w.endsWith(u"zien");
+    if (!shortVerb) {
+        if (!w.endsWith(u"en") || w.endsWith(u"ingen") || w.endsWith(u"heden") || w.endsWith(u"schappen")
+            || w.endsWith(u"ieën") || w.contains(u'-'))
+            return false;
+    }
+    if (i > 0 && s.tokens[i - 1].isWord) {
+        const QStringView prev = s.tokens[i - 1].word;
+        if (Lexicon::nounContext().contains(prev))
+            return false;
+        // An inflected adjective before a plural noun: "derde landen", "aanvullende sancties";
+        // not a noun in -ie ("de industrie verhogen").
+        if (prev.endsWith(u'e') && !prev.endsWith(u"ie") && !Lexicon::eWordsBeforeVerb().contains(prev))
+            return false;
+    }
+    return true;
+}
+
+bool ClauseParser::isParticiple(const ParsedSentence &s, int i)
+{
+    if (i < 0 || i >= s.tokens.size())
+        return false;
+    const Token &t = s.tokens[i];
+    if (!t.isWord || t.parenthetical || t.word.size() < 5)
+        return false;
+    const QStringView w = t.word;
+    const bool weakOrStrongEnd = w.endsWith(u'd') || w.endsWith(u't') || w.endsWith(u"en");
+    if (!weakOrStrongEnd)
+        return false;
+    if (w.endsWith(u"heid") || w == u"gebied" || w == u"gezond")
+        return false;
+    if (w.startsWith(u"ge"))
+        return true;
+    static const QStringView prefixes[] = {u"aan", u"af", u"bij", u"door", u"in", u"mee", u"na", u"om", u"op", u"over",
+                                           u"terug", u"toe", u"uit", u"vast", u"voor", u"weg", u"samen", u"vrij", u"voort"};
+    for (QStringView p : prefixes) {
+        if (w.startsWith(p) && w.mid(p.size()).startsWith(u"ge"))
+            return true;
+    }
+    // Verbs with an unstressed prefix take no ge-: "besproken", "verzonden", "ontvangen".
+    return (w.startsWith(u"be") || w.startsWith(u"ver") || w.startsWith(u"ont") || w.startsWith(u"her")) && isInfinitive(s, i);
+}
+
+} // namespace Promissa

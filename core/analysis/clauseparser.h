@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Promissa developers
+#pragma once
+
+#include "text/letter.h"
+
+#include <QList>
+#include <QString>
+#include <QStringView>
+
+namespace Promissa
+{
+
+/// One word or punctuation mark of a sentence.
+struct Token {
+    QStringView word; ///< lowercased, a view into ParsedSentence::lower
+    qsizetype start = 0; ///< absolute UTF-16 offset in Letter::text
+    qsizetype end = 0;
+    bool isWord = false;
+    bool capitalized = false; ///< first letter upper case in the letter
+    bool parenthetical = false; ///< inside "( ... )" or "– ... –": skipped by the analysis
+};
+
+/// A stretch of tokens with (at most) one finite verb group. Main clauses
+/// have no subordinator; subordinate clauses are verb-final.
+struct Clause {
+    int begin = 0; ///< first token after the subordinator
+    int end = 0; ///< one past the last token
+    int subordinator = -1; ///< token index of "dat", "zodra", "waarbij", ...; -1 for a main clause
+    bool conditional = false; ///< opened by zodra/als/indien/wanneer/mits/tenzij/"in het geval dat"/...
+    bool infinitival = false; ///< "om ... te ...": no finite verb, no own subject
+    int innerSubordinator = -1; ///< an absorbed interjection "Het kabinet zal, indien nodig, ..." starts here
+    int innerEnd = -1; ///< one past its last token
+    bool innerConditional = false;
+};
+
+/// A tokenized sentence split into clauses. Reused between sentences so that
+/// the buffers keep their capacity.
+struct ParsedSentence {
+    QStringView source; ///< the whole Letter::text the offsets point into
+    QString lower; ///< the sentence lowercased character by character (same length, same offsets)
+    qsizetype offset = 0; ///< absolute offset of lower[0]
+    QList<Token> tokens;
+    QList<Clause> clauses;
+    bool question = false;
+
+    bool isWord(int i, QStringView w) const { return i >= 0 && i < tokens.size() && tokens[i].isWord && tokens[i].word == w; }
+    QStringView word(int i) const { return i >= 0 && i < tokens.size() ? tokens[i].word : QStringView(); }
+    /// The original text from token `from` through token `to` (inclusive).
+    QStringView original(int from, int to) const { return source.mid(tokens[from].start, tokens[to].end - tokens[from].start); }
+    int clauseOf(int token) const;
+};
+
+/// A small hand-written Dutch clause splitter: linear in the sentence, no
+/// regular expressions, no allocation once the buffers have grown.
+class ClauseParser
+{
+public:
+    static void parse(QStringView text, TextRange range, ParsedSentence &out);
+
+    /// Whether token i looks like an infinitive (or a participle ending in
+    /// -en): "steunen", "omgaan", "doorlopen"; not "landen" after "derde".
+    static bool isInfinitive(const ParsedSentence &s, int i);
+    /// Whether token i looks like a past participle ("geïnformeerd", "uitgewerkt").
+    static bool isParticiple(const ParsedSentence &s, int i);
+
+private:
+    static void tokenize(QStringView text, TextRange range, ParsedSentence &out);
+    static void markParentheticals(ParsedSentence &out);
+    static void splitClauses(ParsedSentence &out);
+    static void absorbInterjections(ParsedSentence &out);
+};
+
+} // namespace Promissa

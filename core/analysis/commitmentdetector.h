@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Promissa developers
+#pragma once
+
+#include "analysis/analysis.h"
+
+#include <QList>
+
+namespace Promissa
+{
+
+struct ParsedSentence;
+
+/// Finds the sentences in which the government side binds itself to a future
+/// or continuing action, a decision, or informing the Kamer (see
+/// tests/data/ANNOTATION.md). A rule engine over a hand-written tokenizer
+/// and clause splitter: linear in the text, word-set lookups only.
+class CommitmentDetector
+{
+public:
+    CommitmentDetector();
+
+    /// At most one commitment per sentence, in text order. times are the
+    /// letter's time expressions in text order; deadlines are copies of them.
+    QList<Commitment> detect(const Letter &letter, const QList<TimeExpression> &times) const;
+
+    /// The commitment in one already parsed sentence, if any; used by the
+    /// follow-up finder. sentenceTimes are the time expressions inside it.
+    std::optional<Commitment> detectInSentence(const ParsedSentence &sentence, const QList<TimeExpression> &sentenceTimes, int letterYear) const;
+
+private:
+    void markRepeats(const Letter &letter, QList<Commitment> &commitments) const;
+};
+
+} // namespace Promissa
