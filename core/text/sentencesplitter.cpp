@@ -5,6 +5,8 @@
 #include <QSet>
 #include <QString>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Promissa
@@ -35,6 +37,15 @@ const QSet<QString> &abbreviations()
         u"mld"_s, u"mrd"_s, u"bln"_s, u"tel"_s, u"vz"_s, u"aant"_s, u"alg"_s,
     };
     return set;
+}
+
+// Abbreviations that stand at the end of a phrase, after a date or a list.
+bool endsPhrase(QStringView word)
+{
+    static const QStringList words{u"jl"_s, u"a.s"_s, u"enz"_s, u"etc"_s, u"e.d"_s, u"e.a"_s};
+    return std::any_of(words.cbegin(), words.cend(), [&](const QString &w) {
+        return word.compare(w, Qt::CaseInsensitive) == 0;
+    });
 }
 
 bool isTerminator(QChar c)
@@ -179,7 +190,10 @@ QList<TextRange> SentenceSplitter::split(QStringView paragraph, qsizetype offset
         const QStringView run = paragraph.mid(runStart, runEnd - runStart);
         if (run == u".") {
             const QStringView word = wordBefore(paragraph, runStart);
-            if (isAbbreviation(word))
+            // Abbreviations that close a phrase ("2 maart jl.", "6 maart a.s.",
+            // "enz.") usually close the sentence too when a capital follows.
+            const bool closesPhrase = endsPhrase(word) && paragraph.at(next).isUpper();
+            if (isAbbreviation(word) && !closesPhrase)
                 continue;
             // "lid" is a word too ("Nederland is lid."); as the abbreviation it
             // is followed by a number ("art. 3 lid. 2" is rare, "lid 2" usual).

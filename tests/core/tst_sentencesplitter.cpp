@@ -46,8 +46,11 @@ void TestSentenceSplitter::splits_data()
     row("word after full stop without space", u"Zie www.rijksoverheid.nl voor meer."_s, {u"Zie www.rijksoverheid.nl voor meer."_s});
 
     // Abbreviation families.
-    row("time: jl. and a.s.", u"Op 24 februari jl. De Raad van 6 maart a.s. Komt bijeen."_s,
-        {u"Op 24 februari jl. De Raad van 6 maart a.s. Komt bijeen."_s});
+    row("time: jl. and a.s. close a sentence before a capital", u"Op 24 februari jl. De Raad van 6 maart a.s. Komt bijeen."_s,
+        {u"Op 24 februari jl."_s, u"De Raad van 6 maart a.s."_s, u"Komt bijeen."_s});
+    row("time: jl. before lowercase stays inside", u"Op 24 februari jl. heeft de Raad besloten. Dat is goed."_s,
+        {u"Op 24 februari jl. heeft de Raad besloten."_s, u"Dat is goed."_s});
+    row("list: enz. before a capital", u"Olie, gas enz. Het kabinet kijkt verder."_s, {u"Olie, gas enz."_s, u"Het kabinet kijkt verder."_s});
     row("d.d. and jl. inside a sentence", u"Met referte aan de Kamerbrief d.d. 17 februari jl. en uw verzoek sturen wij dit. Tot slot."_s,
         {u"Met referte aan de Kamerbrief d.d. 17 februari jl. en uw verzoek sturen wij dit."_s, u"Tot slot."_s});
     row("references: nr. nrs. blz. art. lid", u"Zie Kamerstuk 36 045, nr. 191 en nrs. 12 en 13, blz. 4, art. 3 lid 2. Dat is alles."_s,

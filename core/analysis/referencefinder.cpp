@@ -1,0 +1,247 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Promissa developers
+#include "analysis/referencefinder.h"
+
+#include <QRegularExpression>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace Promissa
+{
+
+namespace
+{
+
+constexpr auto unicode = QRegularExpression::UseUnicodePropertiesOption;
+
+// "Kamerstuk 36 045, nr. 191", "Kamerstukken II 2024/25, 36 045, nr. 191",
+// "Kamerstukken 32852, nr. 199", "21 501-02, nr. 2733", "36 200-V, nr. 3".
+const QRegularExpression &kamerstukPattern()
+{
+    static const QRegularExpression re(uR"((?:\bKamerstuk(?:ken)?(?:\s+I{1,2})?(?:\s+\d{4}[/–-]\d{2,4})?,?\s+)?)"
+                                       uR"(\b(\d{2}\s?\d{3}(?:\s?[-–]\s?(?:\d{1,3}|[IVXLC]{1,6}|[A-Z]{1,3}))?)\s*,?\s*nrs?\.?\s*(\d{1,4})\b)"_s,
+                                       unicode);
+    return re;
+}
+
+// "2025.D.08281", "2025D08281", "2024Z01234" (zaak numbers of the Kamer).
+const QRegularExpression &documentNumberPattern()
+{
+    static const QRegularExpression re(uR"((?:\bKamerstuk\s+)?\b((?:19|20)\d{2})\s?\.?\s?([DZ])\s?\.?\s?(\d{5})\b)"_s, unicode);
+    return re;
+}
+
+// "motie Timmermans-Yeşilgöz", "de motie van het lid Ceder", "motie-Van der
+// Plas", "de gewijzigde motie van de leden Paternotte en Boswijk", "motie
+// Van Campen c.s.". A name needs at least one capitalised word, so "motie van
+// wantrouwen" is not a reference.
+const QRegularExpression &motionPattern()
+{
+    static const QString particle = uR"((?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]e|[Tt]er|[Tt]en|[Ii]n\s+'t|'t|[Oo]p\s+de)\s+)"_s;
+    static const QString name = u"(?:"_s + particle + u")*\\p{Lu}[\\p{L}'’]+(?:-(?:"_s + particle + u")*\\p{L}[\\p{L}'’]+)*"_s;
+    static const QRegularExpression re(u"\\b(?:gewijzigde\\s+|aangenomen\\s+|verworpen\\s+)?motie\\s*-?\\s*(?:van\\s+(?:het\\s+lid|de\\s+leden)\\s+)?("_s + name
+                                           + u"(?:\\s*(?:,|\\ben\\b)\\s*"_s + name + u")*)(?:\\s+c\\.s\\.)?"_s,
+                                       unicode);
+    return re;
+}
+
+// The words before a date that make it a letter reference: "Kamerbrief d.d.",
+// "(mijn) brief van", "de brief van de minister van Financiën van".
+const QRegularExpression &letterLeadPattern()
+{
+    static const QRegularExpression re(uR"(\b((?:[Kk]amer)?brie(?:f|ven)|[Kk]abinetsreactie|[Vv]erzamelbrief|[Vv]oortgangsbrief|[Bb]eleidsbrief))"
+                                       uR"((?:\s+[\p{L}-]+){0,6}?\s+(?:d\.d\.|van|gedateerd|verzonden\s+op)\s*$)"_s,
+                                       unicode);
+    return re;
+}
+
+// Named documents. Letters (kind Letter): a cabinet reaction or an annotated
+// agenda is a letter to the Kamer; the others are documents in their own right.
+struct NamedKind {
+    QString word;
+    ReferenceKind kind;
+};
+
+const QList<NamedKind> &namedDocuments()
+{
+    static const QList<NamedKind> list{
+        {u"kabinetsreactie"_s, ReferenceKind::Letter},
+        {u"kabinetsappreciatie"_s, ReferenceKind::Letter},
+        {u"geannoteerde agenda"_s, ReferenceKind::Letter},
+        {u"verslag"_s, ReferenceKind::Letter},
+        {u"BNC-fiche"_s, ReferenceKind::NamedDocument},
+        {u"witboek"_s, ReferenceKind::NamedDocument},
+        {u"groenboek"_s, ReferenceKind::NamedDocument},
+        {u"Regeerprogramma"_s, ReferenceKind::NamedDocument},
+        {u"hoofdlijnenakkoord"_s, ReferenceKind::NamedDocument},
+        {u"coalitieakkoord"_s, ReferenceKind::NamedDocument},
+    };
+    return list;
+}
+
+const QRegularExpression &namedPattern()
+{
+    // The object is what the document is about: "op het CAVV-advies",
+    // "voor deze buitengewone Europese Raad", "over de toekomst van ...".
+    static const QRegularExpression re(uR"(\b(kabinetsreactie|kabinetsappreciatie|geannoteerde\s+agenda|verslag|BNC-fiche|witboek|groenboek|Regeerprogramma|hoofdlijnenakkoord|coalitieakkoord)\b)"
+                                       uR"((?:\s+(op|over|bij|voor|inzake|van|ten\s+behoeve\s+van)\s+((?:[\p{L}\d()’'-]+\s*){1,6}?)(?=[,.;:]|\s+(?:en|die|dat|waarin|waar|over|in|met|om|te)\b|$))?)"_s,
+                                       unicode | QRegularExpression::CaseInsensitiveOption | QRegularExpression::MultilineOption);
+    return re;
+}
+
+// "verslag" alone is too common to be a reference; it counts only with an object.
+bool needsObject(QStringView word)
+{
+    return word.compare(u"verslag", Qt::CaseInsensitive) == 0;
+}
+
+ReferenceKind kindOfNamed(QStringView word)
+{
+    const QString folded = word.toString().simplified();
+    for (const auto &n : namedDocuments()) {
+        if (folded.compare(n.word, Qt::CaseInsensitive) == 0)
+            return n.kind;
+    }
+    return ReferenceKind::NamedDocument;
+}
+
+// The object's distinctive word: the first token with a capital or a digit
+// ("CAVV-advies", "Europese"), else the whole object without articles.
+QString objectKey(QStringView object)
+{
+    static const QRegularExpression tokens(uR"([\p{L}\d’'-]+)"_s, unicode);
+    static const QStringList articles{u"de"_s, u"het"_s, u"een"_s, u"deze"_s, u"dit"_s, u"die"_s};
+    QStringList plain;
+    QString distinctive;
+    auto it = tokens.globalMatchView(object);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        const QString tok = m.captured(0);
+        if (distinctive.isEmpty() && tok.size() > 1 && std::any_of(tok.cbegin(), tok.cend(), [](QChar c) {
+                return c.isUpper() || c.isDigit();
+            }))
+            distinctive = tok;
+        if (!articles.contains(tok.toLower()))
+            plain << tok;
+    }
+    return distinctive.isEmpty() ? plain.join(u' ') : distinctive;
+}
+
+} // namespace
+
+QString ReferenceFinder::kamerstukKey(QStringView dossier, QStringView number)
+{
+    QString d;
+    d.reserve(dossier.size());
+    for (QChar c : dossier) {
+        if (c.isSpace())
+            continue;
+        d += (c == u'–') ? u'-' : c.toUpper();
+    }
+    return d + u'-' + number.toString();
+}
+
+QString ReferenceFinder::documentNumberKey(QStringView text)
+{
+    QString key;
+    for (QChar c : text) {
+        if (c.isLetterOrNumber())
+            key += c.toUpper();
+    }
+    return key;
+}
+
+QList<Reference> ReferenceFinder::find(const Letter &letter, const QList<TimeExpression> &times) const
+{
+    const QString &text = letter.text;
+    QList<Reference> refs;
+
+    auto add = [&](qsizetype start, qsizetype end, ReferenceKind kind, QString key) {
+        Reference r;
+        r.range = {start, end};
+        r.text = text.mid(start, end - start);
+        r.kind = kind;
+        r.key = std::move(key);
+        refs << r;
+    };
+
+    for (auto it = kamerstukPattern().globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        add(m.capturedStart(0), m.capturedEnd(0), ReferenceKind::Kamerstuk, kamerstukKey(m.capturedView(1), m.capturedView(2)));
+    }
+    for (auto it = documentNumberPattern().globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        add(m.capturedStart(0),
+            m.capturedEnd(0),
+            ReferenceKind::DocumentNumber,
+            m.captured(1) + m.capturedView(2).toString().toUpper() + m.captured(3));
+    }
+    for (auto it = motionPattern().globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        add(m.capturedStart(0), m.capturedEnd(0), ReferenceKind::Motion, u"motie "_s + m.captured(1).simplified());
+    }
+    for (const TimeExpression &t : times) {
+        if (t.precision != Precision::Day || !t.date.isValid())
+            continue;
+        const qsizetype from = std::max<qsizetype>(0, t.range.start - 80);
+        const QStringView before = QStringView(text).mid(from, t.range.start - from);
+        // A letter reference never spans a paragraph break.
+        const qsizetype nl = before.lastIndexOf(u'\n');
+        const QStringView lead = nl < 0 ? before : before.mid(nl + 1);
+        const auto m = letterLeadPattern().matchView(lead);
+        if (!m.hasMatch())
+            continue;
+        const qsizetype start = t.range.start - lead.size() + m.capturedStart(1);
+        add(start, t.range.end, ReferenceKind::Letter, u"Kamerbrief "_s + t.date.toString(Qt::ISODate));
+    }
+    for (auto it = namedPattern().globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        const QStringView word = m.capturedView(1);
+        const QStringView object = m.capturedView(3);
+        if (needsObject(word) && object.isEmpty())
+            continue;
+        QString key = word.toString().simplified().toLower();
+        if (!object.isEmpty())
+            key += u' ' + objectKey(object);
+        // A dated letter found above covers the same words: keep the dated one.
+        const bool covered = std::any_of(refs.cbegin(), refs.cend(), [&](const Reference &r) {
+            return r.kind == ReferenceKind::Letter && r.range.start <= m.capturedStart(0) && m.capturedEnd(0) <= r.range.end;
+        });
+        if (!covered)
+            add(m.capturedStart(0), m.capturedEnd(0), kindOfNamed(word), key);
+    }
+
+    std::sort(refs.begin(), refs.end(), [](const Reference &a, const Reference &b) {
+        return a.range.start < b.range.start;
+    });
+
+    // Tie each reference to its footnote: it stands inside the note's text,
+    // or the note's marker follows it within a few characters.
+    for (Reference &r : refs) {
+        for (const Footnote &f : letter.footnotes) {
+            const bool inside = f.range.start <= r.range.start && r.range.end <= f.range.end;
+            const bool marked = std::any_of(f.markers.cbegin(), f.markers.cend(), [&](qsizetype p) {
+                return p >= r.range.start && p <= r.range.end + 2;
+            });
+            if (inside || marked) {
+                r.footnote = f.number;
+                break;
+            }
+        }
+    }
+    // A motion whose footnote gives its Kamerstuk number is known by that number.
+    for (Reference &r : refs) {
+        if (r.kind != ReferenceKind::Motion || r.footnote == 0)
+            continue;
+        const auto stuk = std::find_if(refs.cbegin(), refs.cend(), [&](const Reference &o) {
+            return o.kind == ReferenceKind::Kamerstuk && o.footnote == r.footnote && &o != &r;
+        });
+        if (stuk != refs.cend())
+            r.key = stuk->key;
+    }
+    return refs;
+}
+
+} // namespace Promissa
