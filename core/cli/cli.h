@@ -1,0 +1,17 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Promissa developers
+#pragma once
+
+#include <QStringList>
+#include <QTextStream>
+
+namespace Promissa
+{
+
+/// promissa-cli: the headless face of the core. `arguments` is the whole
+/// command line including the program name. Output goes to `out`, messages
+/// and errors to `err`. Returns the process exit code: 0 success, 1 an input
+/// could not be read or processed, 2 wrong usage.
+int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err);
+
+} // namespace Promissa
