@@ -85,9 +85,12 @@ const QRegularExpression &namedPattern()
 {
     // The object is what the document is about: "op het CAVV-advies",
     // "voor deze buitengewone Europese Raad", "over de toekomst van ...".
-    static const QRegularExpression re(uR"(\b(kabinetsreactie|kabinetsappreciatie|geannoteerde\s+agenda|verslag|BNC-fiche|witboek|groenboek|Regeerprogramma|hoofdlijnenakkoord|coalitieakkoord)\b)"
-                                       uR"((?:\s+(op|over|bij|voor|inzake|van|ten\s+behoeve\s+van)\s+((?:[\p{L}\d()’'-]+\s*){1,6}?)(?=[,.;:]|\s+(?:en|die|dat|waarin|waar|over|in|met|om|te)\b|$))?)"_s,
-                                       unicode | QRegularExpression::CaseInsensitiveOption | QRegularExpression::MultilineOption);
+    // Only the keyword ignores case; the object is an article, one word and
+    // any capitalised words after it ("deze buitengewone Europese Raad").
+    static const QRegularExpression re(
+        uR"(\b((?i:kabinetsreactie|kabinetsappreciatie|geannoteerde\s+agenda|verslag|BNC-fiche|witboek|groenboek|Regeerprogramma|hoofdlijnenakkoord|coalitieakkoord))\b)"
+        uR"((?:\s+(op|over|bij|voor|inzake|van|ten\s+behoeve\s+van)\s+((?:(?:de|het|een|deze|dit|die)\s+)?[\p{L}\d()’'-]+(?:\s+\p{Lu}[\p{L}\d()’'-]*){0,3}))?)"_s,
+        unicode);
     return re;
 }
 

@@ -29,7 +29,7 @@ private Q_SLOTS:
         const auto letter = importLetter(QStringLiteral(PROMISSA_TEST_DATA "/kamerbrief-2025-03-04-oekraine.txt"));
         QVERIFY2(letter.has_value(), letter ? "" : qPrintable(letter.error().message));
         m_result = evaluate(*gold, *letter, Analyzer().analyze(*letter));
-        qInfo().noquote() << '\n' + evaluationTable(m_result);
+        qInfo().noquote() << u'\n' + evaluationTable(m_result);
     }
 
     void commitmentF1() { QVERIFY2(m_result.f1() >= 0.95, qPrintable(u"F1 %1"_s.arg(m_result.f1()))); }

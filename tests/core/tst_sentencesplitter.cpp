@@ -61,14 +61,14 @@ void TestSentenceSplitter::splits_data()
         u"Dit geldt o.a. Nederland, bijv. Den Haag, t.a.v. Europa, i.v.m. Oekraïne en m.b.t. Rusland. Klaar."_s,
         {u"Dit geldt o.a. Nederland, bijv. Den Haag, t.a.v. Europa, i.v.m. Oekraïne en m.b.t. Rusland."_s, u"Klaar."_s});
     row("connectives: e.d. z.s.m. ca. resp. e.g.",
-        u"Wapens e.d. Worden z.s.m. Geleverd, ca. 20 stuks resp. 30, e.g. Drones. Klaar."_s,
-        {u"Wapens e.d. Worden z.s.m. Geleverd, ca. 20 stuks resp. 30, e.g. Drones."_s, u"Klaar."_s});
+        u"Wapens e.d. worden z.s.m. Geleverd, ca. 20 stuks resp. 30, e.g. Drones. Klaar."_s,
+        {u"Wapens e.d. worden z.s.m. Geleverd, ca. 20 stuks resp. 30, e.g. Drones."_s, u"Klaar."_s});
     row("connectives: zgn. m.u.v. c.q. i.c.m. vs. min. o.b.v. p.m.",
         u"De zgn. Coalition m.u.v. Frankrijk c.q. Duitsland i.c.m. Polen vs. Rusland, min. Van Defensie o.b.v. Afspraken, p.m. Bedrag. Klaar."_s,
         {u"De zgn. Coalition m.u.v. Frankrijk c.q. Duitsland i.c.m. Polen vs. Rusland, min. Van Defensie o.b.v. Afspraken, p.m. Bedrag."_s,
          u"Klaar."_s});
-    row("lists: enz. etc. incl. excl. t/m", u"Olie, gas enz. En banken etc. Allemaal, incl. BTW en excl. Kosten, 1 t/m 5. Klaar."_s,
-        {u"Olie, gas enz. En banken etc. Allemaal, incl. BTW en excl. Kosten, 1 t/m 5."_s, u"Klaar."_s});
+    row("lists: enz. etc. incl. excl. t/m", u"Olie, gas enz. en banken etc. allemaal, incl. BTW en excl. Kosten, 1 t/m 5. Klaar."_s,
+        {u"Olie, gas enz. en banken etc. allemaal, incl. BTW en excl. Kosten, 1 t/m 5."_s, u"Klaar."_s});
     row("capitalised abbreviation", u"Nr. 191 is verschenen. Prof. Jansen reageerde."_s,
         {u"Nr. 191 is verschenen."_s, u"Prof. Jansen reageerde."_s});
     row("abbreviation at paragraph end", u"Het debat was op 18 februari jl."_s, {u"Het debat was op 18 februari jl."_s});
