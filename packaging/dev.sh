@@ -186,8 +186,20 @@ have_display() {
     [[ -S /tmp/.X11-unix/X$n ]]
 }
 
+# Builds the dev preset quietly: the log goes to build/dev-build.log and is
+# shown only when the build fails.
+quiet_build() {
+    local log=$src/build/dev-build.log
+    mkdir -p "$src/build"
+    say "building (log: build/dev-build.log)"
+    if ! cmd_build dev >"$log" 2>&1; then
+        tail -n 40 "$log" >&2
+        die "the build failed; see $log"
+    fi
+}
+
 cmd_run() {
-    cmd_build dev
+    quiet_build
     local files=("$@")
     ((${#files[@]})) || files=("$example")
     if have_display; then
@@ -202,7 +214,7 @@ cmd_run() {
 cmd_screenshot() {
     local out=${1:?usage: dev.sh screenshot OUT.png [FILE]}
     local file=${2:-$example}
-    cmd_build dev
+    quiet_build
     QT_QPA_PLATFORM=offscreen tool build/dev/bin/promissa --screenshot "$out" "$file"
     say "wrote $out"
 }
