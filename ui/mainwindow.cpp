@@ -47,6 +47,8 @@ MainWindow::MainWindow(KSyntaxHighlighting::Repository &repository, Settings &se
     setAcceptDrops(true);
 
     // An empty window says what to do rather than showing a blank area.
+    //: Shown when no letter is open. Keep the HTML tags; the menu path must
+    //: match the translated File menu and Open action; %1 is the shortcut.
     auto *placeholder = new QLabel(tr("<p style='font-size:large'>No letter open</p>"
                                       "<p>Open a Kamerbrief with <b>File › Open</b> (%1)<br/>or drop files on this window.</p>")
                                        .arg(QKeySequence(QKeySequence::Open).toString(QKeySequence::NativeText)));
@@ -82,9 +84,11 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::setupActions()
 {
+    //: Menu bar
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
 
     auto *openAction = fileMenu->addAction(QIcon::fromTheme(u"document-open"_s, style()->standardIcon(QStyle::SP_DialogOpenButton)),
+                                           //: File menu and toolbar; opens a file dialog
                                            tr("&Open…"),
                                            this,
                                            &MainWindow::showOpenDialog);
@@ -92,10 +96,12 @@ void MainWindow::setupActions()
     openAction->setShortcut(QKeySequence::Open);
     openAction->setToolTip(tr("Open one or more letters"));
 
+    //: File menu and toolbar; prints the current letter after a print dialog
     m_printAction = fileMenu->addAction(QIcon::fromTheme(u"document-print"_s), tr("&Print…"), this, &MainWindow::printCurrent);
     m_printAction->setObjectName(u"actionPrint"_s);
     m_printAction->setShortcut(QKeySequence::Print);
 
+    //: File menu; closes the current letter's tab, not the window
     auto *closeAction = fileMenu->addAction(QIcon::fromTheme(u"document-close"_s), tr("&Close"), this, [this] {
         closeTab(m_tabs->currentIndex());
     });
@@ -103,14 +109,17 @@ void MainWindow::setupActions()
     closeAction->setShortcut(QKeySequence::Close);
 
     fileMenu->addSeparator();
+    //: File menu; closes the window and ends the application
     auto *quitAction = fileMenu->addAction(QIcon::fromTheme(u"application-exit"_s), tr("&Quit"), this, &QWidget::close);
     quitAction->setObjectName(u"actionQuit"_s);
     quitAction->setShortcut(QKeySequence::Quit);
     quitAction->setMenuRole(QAction::QuitRole);
 
+    //: Menu bar
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     viewMenu->addMenu(createThemeMenu());
 
+    //: Toolbar title, shown in the toolbar context menu
     auto *toolBar = addToolBar(tr("Main Toolbar"));
     toolBar->setObjectName(u"mainToolBar"_s);
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -121,6 +130,7 @@ void MainWindow::setupActions()
 
 QMenu *MainWindow::createThemeMenu()
 {
+    //: View menu; submenu with the colour themes of the letter view
     auto *menu = new QMenu(tr("&Theme"), this);
     menu->setObjectName(u"themeMenu"_s);
     m_themeGroup = new QActionGroup(this);
@@ -139,6 +149,7 @@ QMenu *MainWindow::createThemeMenu()
         });
     };
 
+    //: Theme menu; picks a light or dark theme to match the window colours
     addTheme(tr("Automatic (follow palette)"), QString());
     menu->addSeparator();
     auto themes = m_repository.themes();
@@ -211,7 +222,10 @@ int MainWindow::openFiles(const QStringList &paths)
 
     if (!problems.isEmpty()) {
         MessageBox::critical(this,
-                             problems.size() == 1 ? tr("Could not open the letter") : tr("Could not open %n letters", nullptr, int(problems.size())),
+                             problems.size() == 1
+                                 //: Title of the error message; its text gives the reason
+                                 ? tr("Could not open the letter")
+                                 : /*: Title of the error message; its text lists the reasons */ tr("Could not open %n letters", nullptr, int(problems.size())),
                              problems.join(u"\n\n"_s));
     }
     return shown;
@@ -220,8 +234,10 @@ int MainWindow::openFiles(const QStringList &paths)
 void MainWindow::showOpenDialog()
 {
     const QStringList files = QFileDialog::getOpenFileNames(this,
+                                                            //: File dialog title
                                                             tr("Open Letters"),
                                                             m_settings.lastOpenDirectory(),
+                                                            //: File dialog filters, separated by ";;"; keep the patterns in brackets
                                                             tr("Letters (*.txt *.kamerbrief);;All files (*)"));
     if (!files.isEmpty())
         openFiles(files);
@@ -276,12 +292,15 @@ void MainWindow::updateWindow()
         return;
     }
     const Letter &letter = view->letter();
+    //: Window title; %1 is the title of the current letter
     setWindowTitle(tr("%1 — Promissa").arg(letter.title()));
 
     QStringList facts;
     if (letter.metadata.date.isValid())
         facts.append(QLocale().toString(letter.metadata.date, QLocale::LongFormat));
+    //: Status bar, after the letter's date
     facts.append(tr("%n paragraphs", nullptr, int(letter.paragraphs.size())));
+    //: Status bar, after the number of paragraphs
     if (!letter.footnotes.isEmpty())
         facts.append(tr("%n footnotes", nullptr, int(letter.footnotes.size())));
     statusBar()->showMessage(facts.join(u"  ·  "_s));
