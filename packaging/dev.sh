@@ -26,7 +26,7 @@ src=$(cd "$here/.." && pwd)
 root_packages=(
     g++ cmake ninja-build pkg-config git ca-certificates
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins
+    libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins qt6-translations-l10n
     libkf6syntaxhighlighting-dev extra-cmake-modules
     fonts-dejavu-core fonts-noto-core xvfb xauth
 )
