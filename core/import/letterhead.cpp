@@ -50,6 +50,14 @@ Letterhead::Line Letterhead::classify(QStringView line)
     while (line.startsWith(u'>'))
         line = line.mid(1).trimmed();
 
+    // The standing request in the column ("Bij beantwoording de datum en ons
+    // kenmerk vermelden. Wilt u slechts één zaak in uw brief behandelen."),
+    // wrapped over short lines; its "uw brief" is no reference label.
+    static const QRegularExpression columnNote(
+        u"^(?:Bij beantwoording\\b.*|.*\\bkenmerk vermelden\\.?|Wilt u slechts\\b.*|(?:in\\s+)?uw brief behandelen\\.?)$"_s, ci);
+    if (columnNote.matchView(line).hasMatch())
+        return Line{Kind::Furniture, QString(), line.toString()};
+
     auto make = [](Kind kind, const QRegularExpressionMatch &m) {
         return Line{kind, captured(m, 1), captured(m, 2)};
     };

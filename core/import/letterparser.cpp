@@ -3,6 +3,8 @@
 #include "import/letterparser.h"
 
 #include "import/letterhead.h"
+#include "import/linetext.h"
+#include "import/pagefootnotes.h"
 #include "import/signatureblock.h"
 #include "import/wordmarkup.h"
 #include "text/sentencesplitter.h"
@@ -15,6 +17,7 @@
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
+using namespace Promissa::LineText;
 
 namespace Promissa
 {
@@ -26,8 +29,6 @@ namespace
 // so many lines are long; PDF text is wrapped well under this.
 constexpr qsizetype longLine = 150;
 constexpr qsizetype mediumLine = 60;
-constexpr qsizetype maxHeadingLength = 80;
-constexpr qsizetype maxHeadingWords = 10;
 constexpr qsizetype maxColumnLine = 60; // right-hand column lines are short
 constexpr qsizetype maxColumnValue = 40;
 constexpr qsizetype maxRepeatedLine = 100;
@@ -59,69 +60,6 @@ struct Draft {
     int footnote = 0; ///< for ParagraphKind::Footnote
 };
 
-// Runs of spaces and tabs become one space; white space at both ends goes.
-QString collapse(QStringView s)
-{
-    QString out;
-    out.reserve(s.size());
-    bool space = false;
-    for (const QChar c : s) {
-        if (c == u' ' || c == u'\t') {
-            space = true;
-            continue;
-        }
-        if (space && !out.isEmpty())
-            out.append(u' ');
-        space = false;
-        out.append(c);
-    }
-    return out.trimmed();
-}
-
-bool hasVisibleText(QStringView s)
-{
-    return std::any_of(s.begin(), s.end(), [](QChar c) {
-        return !WordMarkup::isMarker(c) && !c.isSpace();
-    });
-}
-
-// The text without trailing markers and footnote digits glued to a final
-// full stop ("agressie.3"), for decisions about how a line ends.
-QStringView visibleEnd(QStringView s)
-{
-    while (!s.isEmpty() && (WordMarkup::isMarker(s.back()) || s.back().isSpace()))
-        s.chop(1);
-    qsizetype d = s.size();
-    while (d > 0 && s.size() - d < 3 && s.at(d - 1).isDigit())
-        --d;
-    if (d < s.size() && d > 0 && (s.at(d - 1) == u'.' || s.at(d - 1) == u')'))
-        s.truncate(d);
-    return s;
-}
-
-bool endsWithTerminal(QStringView s)
-{
-    s = visibleEnd(s);
-    while (!s.isEmpty() && QStringView(u")]\"'’”»").contains(s.back()))
-        s.chop(1);
-    return !s.isEmpty() && QStringView(u".:!?…").contains(s.back());
-}
-
-bool isHeadingShaped(QStringView s)
-{
-    s = visibleEnd(s);
-    if (s.isEmpty() || s.size() > maxHeadingLength || s.count(u' ') + 1 > maxHeadingWords)
-        return false;
-    if (QStringView(u".,;:?!-").contains(s.back()))
-        return false;
-    return s.front().isUpper() || s.front().isDigit();
-}
-
-qsizetype firstWordLength(QStringView s)
-{
-    const qsizetype space = s.indexOf(u' ');
-    return space < 0 ? s.size() : space;
-}
 
 const QRegularExpression &salutationPattern()
 {
@@ -161,9 +99,11 @@ private:
     qsizetype nextKept(qsizetype i, qsizetype end) const;
     void recordMetadata(const Letterhead::Line &lh);
     qsizetype takeValueFromNextLine(qsizetype i, qsizetype end, Letterhead::Line &lh);
+    void continueValueOnNextLine(qsizetype i, qsizetype end, Letterhead::Line &lh);
     void markHeaderArea();
     void markColumnFurniture();
     void markRepeatedLines();
+    void markPageFootnotes();
     void markSignatureBlock();
     void classifyBody();
     QList<Draft> draftParagraphs() const;
@@ -277,6 +217,20 @@ qsizetype Parser::takeValueFromNextLine(qsizetype i, qsizetype end, Letterhead::
     return k;
 }
 
+// A value wrapped onto the next line of the column: append that line when it
+// is no label of its own, and drop it.
+void Parser::continueValueOnNextLine(qsizetype i, qsizetype end, Letterhead::Line &lh)
+{
+    const qsizetype k = nextKept(i, end);
+    if (k < 0 || k != i + 1)
+        return;
+    const QString &rest = m_lines.at(k).text;
+    if (rest.size() > maxColumnValue || Letterhead::classify(rest).kind != Letterhead::Kind::None)
+        return;
+    lh.value += u' ' + rest;
+    m_lines[k].role = Role::Drop;
+}
+
 // Before the salutation stands the letterhead: date and subject lines become
 // Header paragraphs, everything else there (addresses, references) is
 // dropped once its value is in the metadata.
@@ -302,6 +256,8 @@ void Parser::markHeaderArea()
         if (leadingOnly && lh.kind == Letterhead::Kind::None && !Letterhead::isPageNumber(line.text))
             break;
         takeValueFromNextLine(i, end, lh);
+        if (lh.kind == Letterhead::Kind::Ministry && lh.value.endsWith(u','))
+            continueValueOnNextLine(i, end, lh); // "Ministerie van Volksgezondheid," / "Welzijn en Sport"
         recordMetadata(lh);
         if (lh.kind == Letterhead::Kind::Date || lh.kind == Letterhead::Kind::Subject) {
             line.role = Role::Header;
@@ -369,6 +325,36 @@ void Parser::markRepeatedLines()
     }
 }
 
+// PDF footnotes stand at the foot of their page and their markers are
+// digits glued to a word: lift both into the footnote model, as the Word
+// markup does.
+void Parser::markPageFootnotes()
+{
+    if (!m_pdfLike)
+        return;
+    QList<PageFootnotes::Line> kept;
+    QList<qsizetype> index;
+    for (qsizetype i = m_bodyStart; i < m_lines.size(); ++i) {
+        if (m_lines.at(i).role != Role::Text)
+            continue;
+        kept.append({m_lines.at(i).text, m_lines.at(i).page});
+        index.append(i);
+    }
+    const PageFootnotes::Result found = PageFootnotes::find(kept);
+    for (const PageFootnotes::Note &note : found.notes) {
+        if (note.number <= WordMarkup::maxFootnoteNumber && m_footnotes.value(note.number).isEmpty())
+            m_footnotes.insert(note.number, note.text);
+        for (const qsizetype k : note.lines)
+            m_lines[index.at(k)].role = Role::Drop;
+    }
+    // Markers come in text order; replacing from the last keeps the earlier
+    // positions on the same line valid.
+    for (auto it = found.markers.crbegin(); it != found.markers.crend(); ++it) {
+        if (it->number <= WordMarkup::maxFootnoteNumber)
+            m_lines[index.at(it->line)].text.replace(it->position, it->length, WordMarkup::marker(it->number));
+    }
+}
+
 // The signature block is the run of function rows and name rows (and blank
 // lines) that ends the letter, starting at a function row.
 void Parser::markSignatureBlock()
@@ -379,7 +365,8 @@ void Parser::markSignatureBlock()
         if (line.role == Role::Blank || line.role == Role::Drop)
             continue;
         const QStringList cells = SignatureBlock::cells(line.raw);
-        if (line.role != Role::Text || !(SignatureBlock::isFunctionRow(cells) || SignatureBlock::isNameRow(cells)))
+        if (line.role != Role::Text
+            || !(SignatureBlock::isFunctionRow(cells) || SignatureBlock::isNameRow(cells) || SignatureBlock::isContinuationRow(cells)))
             break;
         first = i;
     }
@@ -578,6 +565,7 @@ Expected<Letter> Parser::run()
     markHeaderArea();
     markColumnFurniture();
     markRepeatedLines();
+    markPageFootnotes();
     markSignatureBlock();
     classifyBody();
 

@@ -4,6 +4,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Promissa
@@ -62,6 +64,18 @@ bool SignatureBlock::isFunctionRow(const QStringList &cells)
     return true;
 }
 
+bool SignatureBlock::isContinuationRow(const QStringList &cells)
+{
+    if (cells.isEmpty())
+        return false;
+    return std::all_of(cells.cbegin(), cells.cend(), [](const QString &cell) {
+        return cell.size() <= maxNameLength && cell.endsWith(u',') && cell.front().isUpper() && !cell.contains(u'.')
+            && std::none_of(cell.cbegin(), cell.cend(), [](QChar c) {
+                   return c.isDigit();
+               });
+    });
+}
+
 bool SignatureBlock::isNameRow(const QStringList &cells)
 {
     static const QRegularExpression title(u"^(?:mr|dr|drs|ir|ing|prof|dhr|mw|mevr)\\.\\s"_s, QRegularExpression::CaseInsensitiveOption);
@@ -100,6 +114,11 @@ QList<Signatory> SignatureBlock::signatories(const QList<QStringList> &rows)
             if (!names.isEmpty())
                 flush();
             functions.append(row);
+        } else if (!functions.isEmpty() && names.isEmpty() && isContinuationRow(row) && row.size() <= functions.size()) {
+            // Column k of this row continues column k of the last function row.
+            const qsizetype base = functions.size() - row.size();
+            for (qsizetype k = 0; k < row.size(); ++k)
+                functions[base + k] += u' ' + row.at(k);
         } else if (isNameRow(row)) {
             names.append(row);
         }

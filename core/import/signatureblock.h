@@ -25,12 +25,17 @@ public:
     /// van X,", "De minister-president,", "De minister voor X,".
     static bool isFunctionRow(const QStringList &cells);
 
+    /// The rest of a function that wraps onto a second line: "Welzijn en
+    /// Sport," after "de minister van Volksgezondheid,". Every cell starts
+    /// with a capital and ends in a comma.
+    static bool isContinuationRow(const QStringList &cells);
+
     /// Every cell looks like a person's name ("Caspar Veldkamp", "mr. J. de Vries").
     static bool isNameRow(const QStringList &cells);
 
     /// Pairs the rows, in order, into signatories: each run of function rows
-    /// with the run of name rows after it, cell by cell. Rows that are
-    /// neither are skipped.
+    /// with the run of name rows after it, cell by cell. A continuation row
+    /// extends the functions above it; other rows are skipped.
     static QList<Signatory> signatories(const QList<QStringList> &rows);
 
     /// "De minister van Defensie, Ruben Brekelmans", or the function alone.

@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Promissa developers
+#include "import/linetext.h"
+
+#include "import/wordmarkup.h"
+
+#include <algorithm>
+
+namespace Promissa::LineText
+{
+
+namespace
+{
+
+constexpr qsizetype maxHeadingLength = 80;
+constexpr qsizetype maxHeadingWords = 10;
+
+} // namespace
+
+// Runs of spaces and tabs become one space; white space at both ends goes.
+QString collapse(QStringView s)
+{
+    QString out;
+    out.reserve(s.size());
+    bool space = false;
+    for (const QChar c : s) {
+        if (c == u' ' || c == u'\t') {
+            space = true;
+            continue;
+        }
+        if (space && !out.isEmpty())
+            out.append(u' ');
+        space = false;
+        out.append(c);
+    }
+    return out.trimmed();
+}
+
+bool hasVisibleText(QStringView s)
+{
+    return std::any_of(s.begin(), s.end(), [](QChar c) {
+        return !WordMarkup::isMarker(c) && !c.isSpace();
+    });
+}
+
+// The text without trailing markers and footnote digits glued to a final
+// full stop ("agressie.3"), for decisions about how a line ends.
+QStringView visibleEnd(QStringView s)
+{
+    while (!s.isEmpty() && (WordMarkup::isMarker(s.back()) || s.back().isSpace()))
+        s.chop(1);
+    qsizetype d = s.size();
+    while (d > 0 && s.size() - d < 3 && s.at(d - 1).isDigit())
+        --d;
+    if (d < s.size() && d > 0 && (s.at(d - 1) == u'.' || s.at(d - 1) == u')'))
+        s.truncate(d);
+    return s;
+}
+
+bool endsWithTerminal(QStringView s)
+{
+    s = visibleEnd(s);
+    while (!s.isEmpty() && QStringView(u")]\"'’”»").contains(s.back()))
+        s.chop(1);
+    return !s.isEmpty() && QStringView(u".:!?…").contains(s.back());
+}
+
+bool isHeadingShaped(QStringView s)
+{
+    s = visibleEnd(s);
+    if (s.isEmpty() || s.size() > maxHeadingLength || s.count(u' ') + 1 > maxHeadingWords)
+        return false;
+    if (QStringView(u".,;:?!-").contains(s.back()))
+        return false;
+    return s.front().isUpper() || s.front().isDigit();
+}
+
+qsizetype firstWordLength(QStringView s)
+{
+    const qsizetype space = s.indexOf(u' ');
+    return space < 0 ? s.size() : space;
+}
+
+} // namespace Promissa::LineText

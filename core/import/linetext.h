@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Promissa developers
+#pragma once
+
+#include <QString>
+#include <QStringView>
+
+/// Small tests on one line of letter text that the letter parser uses to
+/// decide where paragraphs, headings and sentences end. Lines may hold
+/// footnote marker characters (WordMarkup); these are ignored.
+namespace Promissa::LineText
+{
+
+/// Runs of spaces and tabs become one space; white space at both ends goes.
+QString collapse(QStringView s);
+
+/// Anything besides white space and markers.
+bool hasVisibleText(QStringView s);
+
+/// The text without trailing markers and footnote digits glued to a final
+/// full stop ("agressie.3").
+QStringView visibleEnd(QStringView s);
+
+/// Ends a sentence (possibly inside closing quotes or brackets).
+bool endsWithTerminal(QStringView s);
+
+/// Short, capitalised and without final punctuation.
+bool isHeadingShaped(QStringView s);
+
+qsizetype firstWordLength(QStringView s);
+
+} // namespace Promissa::LineText
