@@ -52,6 +52,9 @@ ActorMatch ActorMatcher::at(const ParsedSentence &s, int i, int limit)
     limit = std::min<int>(limit, int(s.tokens.size()));
     while (i < limit && s.tokens[i].parenthetical)
         ++i;
+    // A run of capitalized words or of "vorige" must not make every call
+    // read to the end of a huge clause.
+    limit = std::min(limit, i + MaxPhraseTokens);
     if (i < 0 || i >= limit || !s.tokens[i].isWord)
         return m;
     const QStringView w = s.tokens[i].word;
@@ -168,9 +171,7 @@ ActorMatch ActorMatcher::at(const ParsedSentence &s, int i, int limit)
 // that is an adverbial (V2 inversion puts the subject after the verb).
 ActorMatch ActorMatcher::subjectOf(const ParsedSentence &s, const Clause &c, int v)
 {
-    int begin = c.begin;
-    while (begin < v && (s.tokens[begin].parenthetical || !s.tokens[begin].isWord))
-        ++begin;
+    const int begin = std::min(c.firstWord, v);
     if (c.subordinator >= 0)
         return at(s, begin, v);
     if (begin >= v)
@@ -179,7 +180,7 @@ ActorMatch ActorMatcher::subjectOf(const ParsedSentence &s, const Clause &c, int
     if (front.cls != ActorClass::Other && front.cls != ActorClass::None && front.end == v)
         return front;
     // Coordinated main clauses share the clause: "... worden en blijven we ..."
-    for (int k = v - 1; k > begin; --k) {
+    for (int k = v - 1; k > begin && k >= v - SearchWindow; --k) {
         if (s.isWord(k, u"en") || s.isWord(k, u"maar")) {
             const ActorMatch before = at(s, k + 1, v);
             if (before.cls != ActorClass::None && before.end == v)

@@ -4,7 +4,6 @@
 
 #include "analysis/commitmentdetector.h"
 #include "analysis/eventcalendar.h"
-#include "analysis/followupfinder.h"
 #include "analysis/letterdate.h"
 #include "analysis/referencefinder.h"
 #include "analysis/timeparser.h"
@@ -24,7 +23,6 @@ struct Analyzer::Private {
 
     TimeParser times;
     CommitmentDetector commitments;
-    FollowUpFinder followUps;
     ReferenceFinder references;
 };
 
@@ -69,8 +67,10 @@ Analysis Analyzer::analyze(const Letter &letter, const AnalyzerOptions &options)
         }
     }
     a.times = d->times.parse(letter.text, a.letterDate.date);
-    a.commitments = d->commitments.detect(letter, a.times);
-    a.followUps = d->followUps.find(letter, a.times);
+    // One parse of each sentence serves both commitments and follow-ups.
+    CommitmentScan scan = d->commitments.scan(letter, a.times);
+    a.commitments = std::move(scan.commitments);
+    a.followUps = std::move(scan.followUps);
     a.references = d->references.find(letter, a.times);
     return a;
 }

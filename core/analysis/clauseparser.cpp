@@ -5,6 +5,8 @@
 #include "analysis/actormatcher.h"
 #include "analysis/lexicon.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Promissa
@@ -15,7 +17,18 @@ namespace
 
 bool isWordChar(QChar c)
 {
+    const char16_t u = c.unicode();
+    if (u < 0x80) // the common case, without a Unicode table lookup
+        return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9');
     return c.isLetterOrNumber() || c.category() == QChar::Mark_NonSpacing;
+}
+
+QChar lowered(QChar c)
+{
+    const char16_t u = c.unicode();
+    if (u < 0x80)
+        return u >= u'A' && u <= u'Z' ? QChar(char16_t(u + (u'a' - u'A'))) : c;
+    return c.toLower();
 }
 
 // Characters that may join two word parts: "NAVO-norm", "collega’s", "a.s", "2025.D.08281".
@@ -87,12 +100,22 @@ bool isEnumerationComma(const ParsedSentence &s, int comma)
 
 int ParsedSentence::clauseOf(int token) const
 {
-    for (int c = 0; c < clauses.size(); ++c) {
-        const Clause &cl = clauses[c];
-        if (token >= (cl.subordinator >= 0 ? cl.subordinator : cl.begin) && token < cl.end)
-            return c;
-    }
-    return -1;
+    // Clauses are disjoint and in token order: the first one ending after
+    // the token is the only one that can hold it.
+    const auto it = std::partition_point(clauses.cbegin(), clauses.cend(), [token](const Clause &c) {
+        return c.end <= token;
+    });
+    if (it == clauses.cend() || token < (it->subordinator >= 0 ? it->subordinator : it->begin))
+        return -1;
+    return int(it - clauses.cbegin());
+}
+
+int ParsedSentence::tokenAt(qsizetype pos) const
+{
+    const auto it = std::partition_point(tokens.cbegin(), tokens.cend(), [pos](const Token &t) {
+        return t.end <= pos;
+    });
+    return it == tokens.cend() ? int(tokens.size()) - 1 : int(it - tokens.cbegin());
 }
 
 void ClauseParser::parse(QStringView text, TextRange range, ParsedSentence &out)
@@ -101,36 +124,88 @@ void ClauseParser::parse(QStringView text, TextRange range, ParsedSentence &out)
     markParentheticals(out);
     splitClauses(out);
     absorbInterjections(out);
+    for (Clause &c : out.clauses) {
+        c.firstWord = c.begin;
+        while (c.firstWord < c.end && (out.tokens[c.firstWord].parenthetical || !out.tokens[c.firstWord].isWord))
+            ++c.firstWord;
+    }
+    gatherFacts(out);
 }
+
+void ClauseParser::gatherFacts(ParsedSentence &out)
+{
+    out.aboutThisLetter = false;
+    out.mentionsGovernment = false;
+    out.kabinetEnParlement = false;
+    const int n = int(out.tokens.size());
+    for (int k = 0; k < n; ++k) {
+        const QStringView w = out.tokens[k].word;
+        if (w == u"kabinet") {
+            out.mentionsGovernment = true;
+            out.kabinetEnParlement = out.kabinetEnParlement || (out.isWord(k + 1, u"en") && out.isWord(k + 2, u"parlement"));
+        } else if (w == u"regering") {
+            out.mentionsGovernment = true;
+        } else if ((w == u"deze" && out.isWord(k + 1, u"brief")) || w == u"hierbij" || w == u"bijgaand" || w == u"bijgevoegd"
+                   || w == u"onderstaand" || w == u"hieronder") {
+            out.aboutThisLetter = true;
+        }
+    }
+}
+
+namespace
+{
+
+// Words in [from, to), counting no further than `cap` + 1.
+int wordsIn(const ParsedSentence &s, int from, int to, int cap)
+{
+    int words = 0;
+    for (int k = from; k < to && words <= cap; ++k)
+        words += s.tokens[k].isWord ? 1 : 0;
+    return words;
+}
+
+} // namespace
 
 void ClauseParser::absorbInterjections(ParsedSentence &out)
 {
     // "Het kabinet zal, indien nodig, maatregelen nemen": the commas cut the
     // main clause in two. A short clause between commas that is followed by
     // a clause without subordinator is an interjection; the main clause
-    // continues around it.
-    for (int i = 0; i + 2 < out.clauses.size(); ++i) {
-        const Clause &first = out.clauses[i];
-        const Clause &middle = out.clauses[i + 1];
-        const Clause &last = out.clauses[i + 2];
-        if (first.conditional || first.infinitival || last.subordinator >= 0 || middle.infinitival)
+    // continues around it. Merged triples are written back in place, so
+    // that a sentence with thousands of them stays linear.
+    const int count = int(out.clauses.size());
+    int write = 0;
+    int read = 0;
+    while (read < count) {
+        const Clause first = out.clauses[read];
+        if (read + 2 >= count) {
+            out.clauses[write++] = first;
+            ++read;
             continue;
+        }
+        const Clause &middle = out.clauses[read + 1];
+        const Clause &last = out.clauses[read + 2];
         const int middleStart = middle.subordinator >= 0 ? middle.subordinator : middle.begin;
-        int words = 0;
-        for (int k = middleStart; k < middle.end; ++k)
-            words += out.tokens[k].isWord ? 1 : 0;
-        if (words == 0 || words > 8)
+        bool merge = !(first.conditional || first.infinitival || last.subordinator >= 0 || middle.infinitival);
+        if (merge) {
+            const int words = wordsIn(out, middleStart, middle.end, 8);
+            merge = words > 0 && words <= 8;
+        }
+        if (merge) {
+            // The first part must still miss its verb cluster: it ends right
+            // after a finite verb or its subject ("Het kabinet zal,").
+            const int firstWords = wordsIn(out, first.begin, first.end, 6);
+            merge = firstWords > 0 && firstWords <= 6;
+        }
+        if (merge) {
+            const QStringView opener = out.tokens[middleStart].word;
+            merge = middle.subordinator >= 0 || Lexicon::adverbialStarts().contains(opener) || opener == u"en" || opener == u"of";
+        }
+        if (!merge) {
+            out.clauses[write++] = first;
+            ++read;
             continue;
-        // The first part must still miss its verb cluster: it ends right
-        // after a finite verb or its subject ("Het kabinet zal,").
-        int firstWords = 0;
-        for (int k = first.begin; k < first.end; ++k)
-            firstWords += out.tokens[k].isWord ? 1 : 0;
-        if (firstWords == 0 || firstWords > 6)
-            continue;
-        const QStringView opener = out.tokens[middleStart].word;
-        if (middle.subordinator < 0 && !Lexicon::adverbialStarts().contains(opener) && opener != u"en" && opener != u"of")
-            continue;
+        }
         for (int k = first.end; k < last.begin; ++k)
             out.tokens[k].parenthetical = true;
         Clause merged = first;
@@ -138,9 +213,10 @@ void ClauseParser::absorbInterjections(ParsedSentence &out)
         merged.innerSubordinator = middleStart;
         merged.innerEnd = middle.end;
         merged.innerConditional = middle.conditional;
-        out.clauses[i] = merged;
-        out.clauses.remove(i + 1, 2);
+        out.clauses[write++] = merged;
+        read += 3;
     }
+    out.clauses.resize(write);
 }
 
 void ClauseParser::tokenize(QStringView text, TextRange range, ParsedSentence &out)
@@ -156,7 +232,7 @@ void ClauseParser::tokenize(QStringView text, TextRange range, ParsedSentence &o
     out.lower.resize(n);
     QChar *dst = out.lower.data();
     for (qsizetype i = 0; i < n; ++i)
-        dst[i] = sentence[i].toLower();
+        dst[i] = lowered(sentence[i]);
     const QStringView lower(out.lower);
 
     qsizetype i = 0;
@@ -203,6 +279,10 @@ void ClauseParser::markParentheticals(ParsedSentence &out)
     // "(ER)", "– naar verwachting niet voorafgaand aan de ER –": the words
     // inside belong to no clause; the clause around them continues.
     const int n = int(out.tokens.size());
+    // An opening parenthesis without ")" before the next "." or ";" leaves
+    // every later "(" up to that stop unclosed too: remember where the
+    // failed search ended instead of searching again (linear time).
+    int parenFailedUntil = -1;
     for (int i = 0; i < n; ++i) {
         const Token &t = out.tokens[i];
         if (t.isWord)
@@ -212,8 +292,11 @@ void ClauseParser::markParentheticals(ParsedSentence &out)
         // A hyphen between spaces acts as a dash; a hyphen inside a word never reaches here.
         if (!paren && !isDash(open))
             continue;
+        if (paren && i < parenFailedUntil)
+            continue;
         int close = -1;
-        for (int j = i + 1; j < n; ++j) {
+        int j = i + 1;
+        for (; j < n; ++j) {
             const Token &u = out.tokens[j];
             if (u.isWord)
                 continue;
@@ -225,10 +308,13 @@ void ClauseParser::markParentheticals(ParsedSentence &out)
             if (cc == u'.' || cc == u';')
                 break;
         }
-        if (close < 0)
+        if (close < 0) {
+            if (paren)
+                parenFailedUntil = j;
             continue;
-        for (int j = i; j <= close; ++j)
-            out.tokens[j].parenthetical = true;
+        }
+        for (int k = i; k <= close; ++k)
+            out.tokens[k].parenthetical = true;
         i = close;
     }
 }
@@ -239,6 +325,11 @@ void ClauseParser::splitClauses(ParsedSentence &out)
     const Lexicon::WordSet &conds = Lexicon::conditionalSubordinators();
     const Lexicon::WordSet &context = Lexicon::nounContext();
     const int n = int(out.tokens.size());
+
+    // Where the last "om ... te" search ended and whether it found "te":
+    // every "om" before that point shares the answer (linear time).
+    int teSearchEnd = -1;
+    bool teFound = false;
 
     Clause current;
     current.begin = 0;
@@ -268,14 +359,14 @@ void ClauseParser::splitClauses(ParsedSentence &out)
 
         if (w == u"om") {
             // "om ... te <inf>" opens an infinitival clause; "gaat het om" does not.
-            bool hasTe = false;
-            for (int j = i + 1; j < n && out.tokens[j].isWord; ++j) {
-                if (out.tokens[j].word == u"te") {
-                    hasTe = true;
-                    break;
-                }
+            if (i >= teSearchEnd) {
+                int j = i + 1;
+                while (j < n && out.tokens[j].isWord && out.tokens[j].word != u"te")
+                    ++j;
+                teFound = j < n && out.tokens[j].isWord;
+                teSearchEnd = j;
             }
-            if (hasTe) {
+            if (teFound) {
                 close(i);
                 current.begin = i + 1;
                 current.subordinator = i;

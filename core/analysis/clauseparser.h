@@ -11,6 +11,15 @@
 namespace Promissa
 {
 
+/// How far (in tokens) any search for a verb group, a particle, an agent or
+/// a subject reaches from where it starts. Real clauses keep these much
+/// closer; the bound keeps the analysis linear in a run-on "sentence" of a
+/// megabyte without full stops.
+inline constexpr int SearchWindow = 48;
+/// The longest noun phrase the actor matcher reads ("de minister van
+/// Binnenlandse Zaken en Koninkrijksrelaties en ik" is twelve tokens).
+inline constexpr int MaxPhraseTokens = 20;
+
 /// One word or punctuation mark of a sentence.
 struct Token {
     QStringView word; ///< lowercased, a view into ParsedSentence::lower
@@ -25,6 +34,7 @@ struct Token {
 /// have no subordinator; subordinate clauses are verb-final.
 struct Clause {
     int begin = 0; ///< first token after the subordinator
+    int firstWord = 0; ///< first word at or after begin outside a parenthetical; end if none
     int end = 0; ///< one past the last token
     int subordinator = -1; ///< token index of "dat", "zodra", "waarbij", ...; -1 for a main clause
     bool conditional = false; ///< opened by zodra/als/indien/wanneer/mits/tenzij/"in het geval dat"/...
@@ -43,12 +53,21 @@ struct ParsedSentence {
     QList<Token> tokens;
     QList<Clause> clauses;
     bool question = false;
+    // Sentence-wide facts, gathered once by ClauseParser::parse so that the
+    // rules tried at every verb never rescan the sentence.
+    bool aboutThisLetter = false; ///< "deze brief", "hierbij", "bijgaand", "hieronder", ...
+    bool mentionsGovernment = false; ///< "kabinet" or "regering" anywhere
+    bool kabinetEnParlement = false; ///< "kabinet en parlement"
 
     bool isWord(int i, QStringView w) const { return i >= 0 && i < tokens.size() && tokens[i].isWord && tokens[i].word == w; }
     QStringView word(int i) const { return i >= 0 && i < tokens.size() ? tokens[i].word : QStringView(); }
     /// The original text from token `from` through token `to` (inclusive).
     QStringView original(int from, int to) const { return source.mid(tokens[from].start, tokens[to].end - tokens[from].start); }
+    /// The clause that holds `token` (its subordinator included), or -1.
     int clauseOf(int token) const;
+    /// The first token that ends after text offset `pos` (absolute); the
+    /// last token when none does.
+    int tokenAt(qsizetype pos) const;
 };
 
 /// A small hand-written Dutch clause splitter: linear in the sentence, no
@@ -69,6 +88,7 @@ private:
     static void markParentheticals(ParsedSentence &out);
     static void splitClauses(ParsedSentence &out);
     static void absorbInterjections(ParsedSentence &out);
+    static void gatherFacts(ParsedSentence &out);
 };
 
 } // namespace Promissa

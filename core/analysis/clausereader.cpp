@@ -17,10 +17,17 @@ bool in(QStringView w, std::initializer_list<QStringView> words)
     return std::find(words.begin(), words.end(), w) != words.end();
 }
 
-// First token after `from` in the clause equal to `w`; -1 if none.
+// The end of a forward search from token `from` in clause c.
+int windowEnd(const Clause &c, int from)
+{
+    return std::min(c.end, from + 1 + SearchWindow);
+}
+
+// First token after `from` in the clause (within the search window) equal to `w`; -1 if none.
 int findAfter(const ParsedSentence &s, const Clause &c, int from, QStringView w)
 {
-    for (int k = from + 1; k < c.end; ++k) {
+    const int end = windowEnd(c, from);
+    for (int k = from + 1; k < end; ++k) {
         if (!s.tokens[k].parenthetical && s.tokens[k].isWord && s.tokens[k].word == w)
             return k;
     }
@@ -37,7 +44,8 @@ struct VerbGroup {
 VerbGroup verbGroup(const ParsedSentence &s, const Clause &c, int from, bool afterAuxiliary = false)
 {
     VerbGroup g;
-    for (int k = from + 1; k < c.end; ++k) {
+    const int end = windowEnd(c, from);
+    for (int k = from + 1; k < end; ++k) {
         if (s.tokens[k].parenthetical || !s.tokens[k].isWord)
             continue;
         // A participle opens the group only next to its auxiliary: "gevoerd worden".
@@ -46,7 +54,9 @@ VerbGroup verbGroup(const ParsedSentence &s, const Clause &c, int from, bool aft
         if (ClauseParser::isInfinitive(s, k) || participle) {
             g.first = g.last = k;
             int m = k + 1;
-            while (m < c.end && s.tokens[m].isWord
+            // A run of "zullen zullen ..." is no verb group to read whole from every verb in it.
+            const int clusterEnd = std::min(c.end, k + MaxPhraseTokens);
+            while (m < clusterEnd && s.tokens[m].isWord
                    && (ClauseParser::isInfinitive(s, m) || ClauseParser::isParticiple(s, m) || s.tokens[m].word == u"te"
                        || s.tokens[m].word == u"worden" || s.tokens[m].word == u"zijn")) {
                 if (s.tokens[m].word != u"te")
@@ -109,8 +119,7 @@ bool ClauseReader::mentions(const ParsedSentence &s, QStringView a, QStringView 
 
 bool ClauseReader::refersToThisLetter(const ParsedSentence &s)
 {
-    return mentions(s, u"deze", u"brief") || mentions(s, u"hierbij") || mentions(s, u"bijgaand")
-        || mentions(s, u"bijgevoegd") || mentions(s, u"onderstaand") || mentions(s, u"hieronder");
+    return s.aboutThisLetter;
 }
 
 bool ClauseReader::isInformParticiple(QStringView w)
@@ -119,9 +128,40 @@ bool ClauseReader::isInformParticiple(QStringView w)
                   u"verstuurd", u"gestuurd", u"aangeboden", u"voorgelegd", u"geraadpleegd"});
 }
 
+namespace
+{
+
+// Every finite form that read() below branches on, and the present-tense
+// action verbs: one lookup turns away the great majority of words before
+// the chain of comparisons. Keep in step with read().
+const Lexicon::WordSet &triggerForms()
+{
+    static const Lexicon::WordSet set = [] {
+        Lexicon::WordSet forms{
+            u"zal",       u"zullen",      u"ga",         u"gaat",        u"gaan",       u"blijf",      u"blijft",      u"blijven",
+            u"continueer", u"continueert", u"continueren", u"handhaaf",  u"handhaaft",  u"handhaven",  u"bestendig",   u"bestendigt",
+            u"bestendigen", u"inzet",     u"inzetten",   u"inspant",     u"inspannen",  u"uitwerkt",   u"uitwerken",   u"voortzet",
+            u"voortzetten", u"vasthoudt", u"vasthouden", u"terugkom",    u"terugkomt",  u"terugkomen", u"houd",        u"houdt",
+            u"houden",    u"zet",         u"zetten",     u"span",        u"spant",      u"spannen",    u"streef",      u"streeft",
+            u"streven",   u"werk",        u"werkt",      u"werken",      u"doe",        u"doet",       u"doen",        u"maak",
+            u"maakt",     u"maken",       u"ben",        u"is",          u"zijn",       u"heb",        u"heeft",       u"hebben",
+            u"wil",       u"willen",      u"overweeg",   u"overweegt",   u"overwegen",  u"verken",     u"verkent",     u"verkennen",
+            u"onderzoek", u"onderzoekt",  u"onderzoeken", u"beraad",     u"beraadt",    u"beraden",    u"bezin",       u"bezint",
+            u"bezinnen",  u"neem",        u"neemt",      u"nemen",       u"kom",        u"komt",       u"komen",       u"ontvang",
+            u"ontvangt",  u"ontvangen",   u"word",       u"wordt",       u"worden"};
+        forms.unite(Lexicon::presentActionVerbs());
+        return forms;
+    }();
+    return set;
+}
+
+} // namespace
+
 std::optional<TriggerReading> ClauseReader::read(const ParsedSentence &s, const Clause &c, int v)
 {
     const QStringView w = s.tokens[v].word;
+    if (!triggerForms().contains(w))
+        return std::nullopt;
     TriggerReading r;
     r.clusterEnd = v;
 
@@ -193,7 +233,8 @@ std::optional<TriggerReading> ClauseReader::read(const ParsedSentence &s, const 
         // The particle "in" stands at the end of the middle field, before
         // "op"/"voor"/"om" or the end of the clause; "in Brussel" is a preposition.
         int particle = -1;
-        for (int k = v + 1; k < c.end; ++k) {
+        const int end = windowEnd(c, v);
+        for (int k = v + 1; k < end; ++k) {
             if (s.tokens[k].parenthetical || s.tokens[k].word != u"in")
                 continue;
             const bool atEnd = k + 1 >= c.end || !s.tokens[k + 1].isWord;
@@ -236,7 +277,8 @@ std::optional<TriggerReading> ClauseReader::read(const ParsedSentence &s, const 
         r.clusterEnd = aan;
         r.kind = CommitmentKind::Effort;
         // "werkt aan een nadere financiële invulling": a concrete deliverable is firm.
-        for (int k = aan + 1; k < c.end; ++k) {
+        const int end = windowEnd(c, aan);
+        for (int k = aan + 1; k < end; ++k) {
             const QStringView n = s.tokens[k].word;
             if (Lexicon::determiners().contains(n) || n.endsWith(u'e') || n == u"nader" || n == u"nieuw")
                 continue;

@@ -5,11 +5,15 @@
 #include "analysis/actormatcher.h"
 #include "analysis/clauseparser.h"
 #include "analysis/clausereader.h"
+#include "analysis/followupfinder.h"
 #include "analysis/lexicon.h"
 
-#include <QSet>
+#include <QVarLengthArray>
 
 #include <algorithm>
+#include <array>
+#include <span>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -34,7 +38,8 @@ bool in(QStringView w, std::initializer_list<QStringView> words)
 
 bool normativeBefore(const ParsedSentence &s, const Clause &c, int v)
 {
-    for (int k = v - 1; k >= c.begin; --k) {
+    const int stop = std::max(c.begin, v - SearchWindow);
+    for (int k = v - 1; k >= stop; --k) {
         const QStringView w = s.tokens[k].word;
         if (w == u"en" || w == u"maar")
             return false;
@@ -44,7 +49,7 @@ bool normativeBefore(const ParsedSentence &s, const Clause &c, int v)
     return false;
 }
 
-bool hasFutureCue(const ParsedSentence &s, const QList<TimeExpression> &times, int letterYear)
+bool hasFutureCue(const ParsedSentence &s, std::span<const TimeExpression> times, int letterYear)
 {
     for (const TimeExpression &t : times) {
         if (t.relation != Relation::Past)
@@ -67,23 +72,31 @@ bool hasFutureCue(const ParsedSentence &s, const QList<TimeExpression> &times, i
     return false;
 }
 
-// The government passive "zal ... worden uitgewerkt": no third-party agent
-// ("door de Commissie") and a subject that is the government's own work.
-bool governmentPassive(const ParsedSentence &s, const Clause &c, const ActorMatch &subject)
+// Whether clause c names another agent for its passive: "door de Commissie".
+bool hasOtherAgent(const ParsedSentence &s, const Clause &c)
 {
     for (int k = c.begin; k + 1 < c.end; ++k) {
         if (s.tokens[k].word == u"door") {
             const ActorMatch agent = ActorMatcher::at(s, k + 1, c.end);
             if (agent.cls == ActorClass::ThirdParty || agent.cls == ActorClass::Kamer)
-                return false;
+                return true;
         }
     }
+    return false;
+}
+
+// The government passive "zal ... worden uitgewerkt": no third-party agent
+// ("door de Commissie") and a subject that is the government's own work.
+bool governmentPassive(const ParsedSentence &s, bool otherAgent, const ActorMatch &subject)
+{
+    if (otherAgent)
+        return false;
     if (subject.cls == ActorClass::Kamer)
         return true;
     if (subject.cls == ActorClass::ThirdParty && !(subject.head >= 0 && s.tokens[subject.head].word == u"er"))
         return false;
     const bool workNoun = subject.head >= 0 && Lexicon::governmentWork().contains(s.tokens[subject.head].word);
-    return workNoun || ClauseReader::mentions(s, u"kabinet") || ClauseReader::mentions(s, u"regering");
+    return workNoun || s.mentionsGovernment;
 }
 
 } // namespace
@@ -124,25 +137,40 @@ std::pair<int, int> governingCondition(const ParsedSentence &s, int hit)
         if (c.subordinator >= 0 || c.infinitival)
             return false;
         int words = 0;
-        for (int k = c.begin; k < c.end; ++k)
+        for (int k = c.begin; k < c.end && words < 2; ++k)
             words += s.tokens[k].isWord && !s.tokens[k].parenthetical ? 1 : 0;
         return words >= 2;
     };
-    for (int k = 0; k < s.clauses.size(); ++k) {
-        const Clause &c = s.clauses[k];
-        if (!c.conditional)
-            continue;
-        int target = -1;
-        for (int j = k + 1; j < s.clauses.size() && target < 0; ++j) {
-            if (isMain(j))
-                target = j;
+    // A condition governs the first main clause after it, else the last one
+    // before it. So the hit is governed by the first condition between the
+    // main clause before it and itself, or else, when no main clause follows
+    // it, by the first condition after it: one pass, not one per condition.
+    const int count = int(s.clauses.size());
+    if (!isMain(hit))
+        return {-1, -1};
+    int previousMain = -1;
+    for (int j = hit - 1; j >= 0 && previousMain < 0; --j) {
+        if (isMain(j))
+            previousMain = j;
+    }
+    int governing = -1;
+    for (int k = previousMain + 1; k < hit && governing < 0; ++k) {
+        if (s.clauses[k].conditional)
+            governing = k;
+    }
+    if (governing < 0) {
+        int later = -1;
+        bool mainLater = false;
+        for (int k = hit + 1; k < count && !mainLater; ++k) {
+            mainLater = isMain(k);
+            if (later < 0 && s.clauses[k].conditional)
+                later = k;
         }
-        for (int j = k - 1; j >= 0 && target < 0; --j) {
-            if (isMain(j))
-                target = j;
-        }
-        if (target != hit)
-            continue;
+        if (!mainLater)
+            governing = later;
+    }
+    if (governing >= 0) {
+        const Clause &c = s.clauses[governing];
         int start = c.subordinator;
         // "in het geval dat", "op voorwaarde dat": the condition starts at the preposition.
         if (s.isWord(start, u"dat") && (s.isWord(start - 1, u"geval") || s.isWord(start - 1, u"voorwaarde"))) {
@@ -205,28 +233,26 @@ bool negatedBetween(const ParsedSentence &s, int from, int to)
     return false;
 }
 
-int tokenAt(const ParsedSentence &s, qsizetype pos)
+std::optional<TimeExpression> pickDeadline(const ParsedSentence &s, int hitClause, TextRange phrase, std::span<const TimeExpression> times)
 {
-    for (int k = 0; k < s.tokens.size(); ++k) {
-        if (s.tokens[k].end > pos)
-            return k;
-    }
-    return int(s.tokens.size()) - 1;
-}
-
-std::optional<TimeExpression> pickDeadline(const ParsedSentence &s, int hitClause, TextRange phrase, const QList<TimeExpression> &times)
-{
-    std::optional<TimeExpression> best;
+    // Whether a clause is a third party's, asked once per clause however
+    // many time phrases it holds.
+    enum : signed char { Unknown, Own, Others };
+    QVarLengthArray<signed char, 32> owner(s.clauses.size(), Unknown);
+    qsizetype best = -1;
     qsizetype bestScore = 0;
-    for (const TimeExpression &t : times) {
+    for (qsizetype i = 0; i < qsizetype(times.size()); ++i) {
+        const TimeExpression &t = times[i];
         if (t.relation == Relation::Past)
             continue;
-        const int clause = s.clauseOf(tokenAt(s, t.range.start));
+        const int clause = s.clauseOf(s.tokenAt(t.range.start));
         if (clause >= 0 && clause != hitClause) {
             const Clause &c = s.clauses[clause];
             if (c.conditional)
                 continue;
-            if (ActorMatcher::at(s, c.begin, c.end).cls == ActorClass::ThirdParty)
+            if (owner[clause] == Unknown)
+                owner[clause] = ActorMatcher::at(s, c.begin, c.end).cls == ActorClass::ThirdParty ? Others : Own;
+            if (owner[clause] == Others)
                 continue;
         }
         qsizetype score = 0;
@@ -238,12 +264,14 @@ std::optional<TimeExpression> pickDeadline(const ParsedSentence &s, int hitClaus
             score -= 50;
         if (t.type == TimeType::Event)
             score -= 25;
-        if (!best || score < bestScore) {
-            best = t;
+        if (best < 0 || score < bestScore) {
+            best = i;
             bestScore = score;
         }
     }
-    return best;
+    if (best < 0)
+        return std::nullopt;
+    return times[best];
 }
 
 QString actorText(const ParsedSentence &s, const ActorMatch &a)
@@ -257,15 +285,19 @@ QString actorText(const ParsedSentence &s, const ActorMatch &a)
 
 } // namespace
 
-std::optional<Commitment> CommitmentDetector::detectInSentence(const ParsedSentence &s, const QList<TimeExpression> &times, int letterYear) const
+std::optional<Commitment> CommitmentDetector::detectInSentence(const ParsedSentence &s, std::span<const TimeExpression> times, int letterYear) const
 {
     if (s.question || s.tokens.isEmpty())
         return std::nullopt;
     std::optional<Hit> found;
+    // Sentence- and clause-wide answers, computed at most once however many
+    // verbs ask for them.
+    std::optional<bool> futureCue;
     for (int ci = 0; ci < s.clauses.size() && !found; ++ci) {
         const Clause &c = s.clauses[ci];
         if (c.conditional || c.infinitival)
             continue;
+        std::optional<bool> otherAgent;
         for (int v = c.begin; v < c.end && !found; ++v) {
             const Token &t = s.tokens[v];
             if (!t.isWord || t.parenthetical || s.isWord(v - 1, u"te"))
@@ -292,20 +324,25 @@ std::optional<Commitment> CommitmentDetector::detectInSentence(const ParsedSente
                         ok = ok || ClauseReader::isInformParticiple(s.tokens[k].word);
                     h.reading.confidence = 0.7;
                 } else {
-                    ok = subject.cls != ActorClass::Government && !reading->kamerSubject && governmentPassive(s, c, subject);
+                    ok = subject.cls != ActorClass::Government && !reading->kamerSubject;
+                    if (ok) {
+                        if (!otherAgent)
+                            otherAgent = hasOtherAgent(s, c);
+                        ok = governmentPassive(s, *otherAgent, subject);
+                    }
                 }
-                bool parliament = false;
-                for (int k = 0; k + 2 < s.tokens.size(); ++k)
-                    parliament = parliament || (s.tokens[k].word == u"kabinet" && s.tokens[k + 1].word == u"en" && s.tokens[k + 2].word == u"parlement");
-                h.implicitActor = parliament ? u"kabinet en parlement"_s : u"het kabinet"_s;
+                h.implicitActor = s.kabinetEnParlement ? u"kabinet en parlement"_s : u"het kabinet"_s;
             } else if (reading->kamerSubject) {
                 ok = subject.cls == ActorClass::Kamer;
                 h.implicitActor = u"het kabinet"_s;
             } else {
                 ok = subject.cls == ActorClass::Government;
             }
-            if (ok && reading->needsFuture)
-                ok = hasFutureCue(s, times, letterYear) && !ClauseReader::refersToThisLetter(s);
+            if (ok && reading->needsFuture) {
+                if (!futureCue)
+                    futureCue = hasFutureCue(s, times, letterYear);
+                ok = *futureCue && !ClauseReader::refersToThisLetter(s);
+            }
             if (ok)
                 found = h;
         }
@@ -339,11 +376,124 @@ std::optional<Commitment> CommitmentDetector::detectInSentence(const ParsedSente
     return c;
 }
 
+namespace
+{
+
+// The first six letters of a word, as the repeat test compares words:
+// "ondersteunen" and "ondersteuning" agree. Held by value, so that building
+// a profile allocates no string per word.
+struct Stem {
+    std::array<char16_t, 6> c{};
+
+    explicit Stem(QStringView w)
+    {
+        const qsizetype n = std::min<qsizetype>(w.size(), 6);
+        for (qsizetype i = 0; i < n; ++i)
+            c[i] = w[i].unicode();
+    }
+    Stem() = default;
+    friend bool operator==(const Stem &, const Stem &) = default;
+    friend auto operator<=>(const Stem &, const Stem &) = default;
+};
+
+struct Profile {
+    std::vector<Stem> stems; ///< sorted, unique
+    std::optional<Stem> lemma; ///< stem of the last word of the verb cluster
+    bool refersBack = false; ///< "zoals eerder (in deze brief) aangegeven"
+};
+
+// A restatement stands within this many commitments of what it repeats; the
+// bound keeps a letter with thousands of commitments linear.
+constexpr int RepeatLookBack = 200;
+
+Profile profileOf(const ParsedSentence &s, const Commitment &c)
+{
+    static const std::initializer_list<QStringView> stop = {u"zal", u"zullen", u"blijft", u"blijven", u"kabinet", u"nederland", u"wordt", u"worden",
+                                                          u"ook", u"niet", u"zich", u"hier", u"daar", u"hierover", u"daarover", u"eerder",
+                                                          u"brief", u"aangegeven", u"zoals", u"gaat", u"gaan", u"zeer", u"verder", u"daarom"};
+    Profile p;
+    for (int k = 0; k < s.tokens.size(); ++k) {
+        const Token &t = s.tokens[k];
+        if (!t.isWord)
+            continue;
+        if (t.word == u"zoals" && (s.isWord(k + 1, u"eerder") || s.isWord(k + 1, u"gezegd") || s.isWord(k + 1, u"hierboven") || s.isWord(k + 1, u"aangegeven")))
+            p.refersBack = true;
+        if (t.word.size() < 4 || Lexicon::nounContext().contains(t.word) || Lexicon::subordinators().contains(t.word)
+            || Lexicon::normativeModals().contains(t.word) || in(t.word, stop))
+            continue;
+        p.stems.emplace_back(t.word);
+        if (t.end == c.phrase.end)
+            p.lemma = Stem(t.word);
+    }
+    std::sort(p.stems.begin(), p.stems.end());
+    p.stems.erase(std::unique(p.stems.begin(), p.stems.end()), p.stems.end());
+    return p;
+}
+
+qsizetype sharedStems(const Profile &a, const Profile &b)
+{
+    qsizetype shared = 0;
+    auto i = a.stems.cbegin();
+    auto j = b.stems.cbegin();
+    while (i != a.stems.cend() && j != b.stems.cend()) {
+        if (*i < *j) {
+            ++i;
+        } else if (*j < *i) {
+            ++j;
+        } else {
+            ++shared;
+            ++i;
+            ++j;
+        }
+    }
+    return shared;
+}
+
+// Marks every commitment that restates an earlier one.
+void markRepeats(const QList<Profile> &profiles, QList<Commitment> &commitments)
+{
+    for (int i = 1; i < commitments.size(); ++i) {
+        const Profile &a = profiles[i];
+        for (int j = std::max(0, i - RepeatLookBack); j < i; ++j) {
+            const Profile &b = profiles[j];
+            if (a.stems.empty() || b.stems.empty())
+                continue;
+            const qsizetype shared = sharedStems(a, b);
+            const qsizetype as = qsizetype(a.stems.size());
+            const qsizetype bs = qsizetype(b.stems.size());
+            const qsizetype smaller = std::min(as, bs);
+            const double jaccard = double(shared) / double(as + bs - shared);
+            const double overlap = double(shared) / double(smaller);
+            const bool sameVerb = a.lemma && a.lemma == b.lemma;
+            // Jaccard catches restatements; the overlap coefficient catches a
+            // short restatement of a long sentence ("zal ... blijven steunen").
+            if (jaccard >= 0.5 || (sameVerb && smaller >= 4 && overlap >= 0.75) || (a.refersBack && overlap >= 0.5)) {
+                commitments[i].repeats = commitments[j].repeats >= 0 ? commitments[j].repeats : j;
+                break;
+            }
+        }
+    }
+}
+
+} // namespace
+
 QList<Commitment> CommitmentDetector::detect(const Letter &letter, const QList<TimeExpression> &times) const
 {
+    return run(letter, times, nullptr);
+}
+
+CommitmentScan CommitmentDetector::scan(const Letter &letter, const QList<TimeExpression> &times) const
+{
+    CommitmentScan result;
+    result.commitments = run(letter, times, &result.followUps);
+    return result;
+}
+
+QList<Commitment> CommitmentDetector::run(const Letter &letter, const QList<TimeExpression> &times, QList<FollowUp> *followUps) const
+{
     QList<Commitment> result;
+    QList<Profile> profiles;
     ParsedSentence parsed;
-    QList<TimeExpression> sentenceTimes;
     const int letterYear = letter.metadata.date.isValid() ? letter.metadata.date.year() : 0;
     qsizetype nextTime = 0;
     for (int si = 0; si < letter.sentences.size(); ++si) {
@@ -354,89 +504,29 @@ QList<Commitment> CommitmentDetector::detect(const Letter &letter, const QList<T
         if (kind != ParagraphKind::Body && kind != ParagraphKind::Bullet)
             continue;
         // Times are in text order, so one forward pass hands each sentence its own.
-        sentenceTimes.clear();
         while (nextTime < times.size() && times[nextTime].range.start < sentence.range.start)
             ++nextTime;
-        for (qsizetype k = nextTime; k < times.size() && times[k].range.start < sentence.range.end; ++k)
-            sentenceTimes.append(times[k]);
+        qsizetype timesEnd = nextTime;
+        while (timesEnd < times.size() && times[timesEnd].range.start < sentence.range.end)
+            ++timesEnd;
+        const std::span<const TimeExpression> sentenceTimes(times.constData() + nextTime, std::size_t(timesEnd - nextTime));
         ClauseParser::parse(letter.text, sentence.range, parsed);
         std::optional<Commitment> c = detectInSentence(parsed, sentenceTimes, letterYear);
+        if (followUps) {
+            std::optional<FollowUp> f = FollowUpFinder::inSentence(parsed, c, sentenceTimes);
+            if (f) {
+                f->sentence = si;
+                followUps->append(std::move(*f));
+            }
+        }
         if (!c)
             continue;
         c->sentence = si;
+        profiles.append(profileOf(parsed, *c));
         result.append(std::move(*c));
     }
-    markRepeats(letter, result);
+    markRepeats(profiles, result);
     return result;
-}
-
-namespace
-{
-
-struct Profile {
-    QSet<QString> stems;
-    QString lemma; ///< stem of the last word of the verb cluster
-    bool refersBack = false; ///< "zoals eerder (in deze brief) aangegeven"
-};
-
-QString stem(QStringView w)
-{
-    return w.left(6).toString();
-}
-
-Profile profileOf(const Letter &letter, const Commitment &c)
-{
-    static const std::initializer_list<QStringView> stop = {u"zal", u"zullen", u"blijft", u"blijven", u"kabinet", u"nederland", u"wordt", u"worden",
-                                                          u"ook", u"niet", u"zich", u"hier", u"daar", u"hierover", u"daarover", u"eerder",
-                                                          u"brief", u"aangegeven", u"zoals", u"gaat", u"gaan", u"zeer", u"verder", u"daarom"};
-    Profile p;
-    ParsedSentence s;
-    ClauseParser::parse(letter.text, letter.sentences[c.sentence].range, s);
-    for (int k = 0; k < s.tokens.size(); ++k) {
-        const Token &t = s.tokens[k];
-        if (!t.isWord)
-            continue;
-        if (t.word == u"zoals" && (s.isWord(k + 1, u"eerder") || s.isWord(k + 1, u"gezegd") || s.isWord(k + 1, u"hierboven") || s.isWord(k + 1, u"aangegeven")))
-            p.refersBack = true;
-        if (t.word.size() < 4 || Lexicon::nounContext().contains(t.word) || Lexicon::subordinators().contains(t.word)
-            || Lexicon::normativeModals().contains(t.word) || in(t.word, stop))
-            continue;
-        p.stems.insert(stem(t.word));
-        if (t.end == c.phrase.end)
-            p.lemma = stem(t.word);
-    }
-    return p;
-}
-
-} // namespace
-
-void CommitmentDetector::markRepeats(const Letter &letter, QList<Commitment> &commitments) const
-{
-    QList<Profile> profiles;
-    profiles.reserve(commitments.size());
-    for (const Commitment &c : commitments)
-        profiles.append(profileOf(letter, c));
-    for (int i = 1; i < commitments.size(); ++i) {
-        const Profile &a = profiles[i];
-        for (int j = 0; j < i; ++j) {
-            const Profile &b = profiles[j];
-            if (a.stems.isEmpty() || b.stems.isEmpty())
-                continue;
-            qsizetype shared = 0;
-            for (const QString &w : a.stems)
-                shared += b.stems.contains(w) ? 1 : 0;
-            const qsizetype smaller = std::min(a.stems.size(), b.stems.size());
-            const double jaccard = double(shared) / double(a.stems.size() + b.stems.size() - shared);
-            const double overlap = double(shared) / double(smaller);
-            const bool sameVerb = !a.lemma.isEmpty() && a.lemma == b.lemma;
-            // Jaccard catches restatements; the overlap coefficient catches a
-            // short restatement of a long sentence ("zal ... blijven steunen").
-            if (jaccard >= 0.5 || (sameVerb && smaller >= 4 && overlap >= 0.75) || (a.refersBack && overlap >= 0.5)) {
-                commitments[i].repeats = commitments[j].repeats >= 0 ? commitments[j].repeats : j;
-                break;
-            }
-        }
-    }
 }
 
 } // namespace Promissa

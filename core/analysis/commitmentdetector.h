@@ -6,10 +6,19 @@
 
 #include <QList>
 
+#include <optional>
+#include <span>
+
 namespace Promissa
 {
 
 struct ParsedSentence;
+
+/// What one pass over a letter's sentences finds.
+struct CommitmentScan {
+    QList<Commitment> commitments;
+    QList<FollowUp> followUps; ///< see FollowUpFinder
+};
 
 /// Finds the sentences in which the government side binds itself to a future
 /// or continuing action, a decision, or informing the Kamer (see
@@ -24,12 +33,16 @@ public:
     /// letter's time expressions in text order; deadlines are copies of them.
     QList<Commitment> detect(const Letter &letter, const QList<TimeExpression> &times) const;
 
+    /// The commitments and the announced follow-ups (FollowUpFinder) in one
+    /// pass: each sentence is parsed and read once for both.
+    CommitmentScan scan(const Letter &letter, const QList<TimeExpression> &times) const;
+
     /// The commitment in one already parsed sentence, if any; used by the
     /// follow-up finder. sentenceTimes are the time expressions inside it.
-    std::optional<Commitment> detectInSentence(const ParsedSentence &sentence, const QList<TimeExpression> &sentenceTimes, int letterYear) const;
+    std::optional<Commitment> detectInSentence(const ParsedSentence &sentence, std::span<const TimeExpression> sentenceTimes, int letterYear) const;
 
 private:
-    void markRepeats(const Letter &letter, QList<Commitment> &commitments) const;
+    QList<Commitment> run(const Letter &letter, const QList<TimeExpression> &times, QList<FollowUp> *followUps) const;
 };
 
 } // namespace Promissa

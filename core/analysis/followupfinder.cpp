@@ -6,6 +6,8 @@
 #include "analysis/clauseparser.h"
 #include "analysis/lexicon.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Promissa
@@ -65,7 +67,7 @@ std::optional<FollowUpType> governmentType(const ParsedSentence &s)
     return std::nullopt;
 }
 
-std::optional<TimeExpression> nearestFuture(const QList<TimeExpression> &times, TextRange range)
+std::optional<TimeExpression> nearestFuture(std::span<const TimeExpression> times, TextRange range)
 {
     std::optional<TimeExpression> best;
     qsizetype bestDistance = 0;
@@ -83,7 +85,7 @@ std::optional<TimeExpression> nearestFuture(const QList<TimeExpression> &times, 
 
 // "De Commissie zal op korte termijn een witboek publiceren": a third party
 // announces a document, proposal or decision with zal/zullen.
-std::optional<FollowUp> externalIn(const ParsedSentence &s, const QList<TimeExpression> &times)
+std::optional<FollowUp> externalIn(const ParsedSentence &s, std::span<const TimeExpression> times)
 {
     for (const Clause &c : s.clauses) {
         if (c.conditional || c.infinitival)
@@ -97,7 +99,8 @@ std::optional<FollowUp> externalIn(const ParsedSentence &s, const QList<TimeExpr
                 continue;
             int lastWord = -1;
             bool proposal = false, decision = false, modal = false;
-            for (int k = v + 1; k < c.end; ++k) {
+            const int end = std::min(c.end, v + 1 + SearchWindow);
+            for (int k = v + 1; k < end; ++k) {
                 const QStringView n = s.tokens[k].word;
                 if (n == u"moeten" || n == u"kunnen")
                     modal = true;
@@ -128,47 +131,23 @@ std::optional<FollowUp> externalIn(const ParsedSentence &s, const QList<TimeExpr
 
 QList<FollowUp> FollowUpFinder::find(const Letter &letter, const QList<TimeExpression> &times) const
 {
-    QList<FollowUp> result;
-    ParsedSentence parsed;
-    QList<TimeExpression> sentenceTimes;
-    const int letterYear = letter.metadata.date.isValid() ? letter.metadata.date.year() : 0;
-    qsizetype nextTime = 0;
-    for (int si = 0; si < letter.sentences.size(); ++si) {
-        const Sentence &sentence = letter.sentences[si];
-        if (sentence.paragraph < 0 || sentence.paragraph >= letter.paragraphs.size())
-            continue;
-        const ParagraphKind kind = letter.paragraphs[sentence.paragraph].kind;
-        if (kind != ParagraphKind::Body && kind != ParagraphKind::Bullet)
-            continue;
-        sentenceTimes.clear();
-        while (nextTime < times.size() && times[nextTime].range.start < sentence.range.start)
-            ++nextTime;
-        for (qsizetype k = nextTime; k < times.size() && times[k].range.start < sentence.range.end; ++k)
-            sentenceTimes.append(times[k]);
-        ClauseParser::parse(letter.text, sentence.range, parsed);
+    return m_detector.scan(letter, times).followUps;
+}
 
-        const std::optional<Commitment> c = m_detector.detectInSentence(parsed, sentenceTimes, letterYear);
-        if (c) {
-            const std::optional<FollowUpType> type = c->negated ? std::nullopt : governmentType(parsed);
-            if (type) {
-                FollowUp f;
-                f.sentence = si;
-                f.range = c->phrase;
-                f.type = *type;
-                f.external = false;
-                f.actor = c->actor;
-                f.when = c->deadline;
-                result.append(std::move(f));
-            }
-            continue;
-        }
-        std::optional<FollowUp> f = externalIn(parsed, sentenceTimes);
-        if (f) {
-            f->sentence = si;
-            result.append(std::move(*f));
-        }
-    }
-    return result;
+std::optional<FollowUp> FollowUpFinder::inSentence(const ParsedSentence &s, const std::optional<Commitment> &commitment, std::span<const TimeExpression> sentenceTimes)
+{
+    if (!commitment)
+        return externalIn(s, sentenceTimes);
+    const std::optional<FollowUpType> type = commitment->negated ? std::nullopt : governmentType(s);
+    if (!type)
+        return std::nullopt;
+    FollowUp f;
+    f.range = commitment->phrase;
+    f.type = *type;
+    f.external = false;
+    f.actor = commitment->actor;
+    f.when = commitment->deadline;
+    return f;
 }
 
 } // namespace Promissa

@@ -7,6 +7,9 @@
 
 #include <QList>
 
+#include <optional>
+#include <span>
+
 namespace Promissa
 {
 
@@ -17,7 +20,14 @@ namespace Promissa
 class FollowUpFinder
 {
 public:
+    /// Runs CommitmentDetector::scan; callers that also want the
+    /// commitments should call that once instead.
     QList<FollowUp> find(const Letter &letter, const QList<TimeExpression> &times) const;
+
+    /// The follow-up that one parsed sentence announces, given the
+    /// commitment found in it (if any); its sentence index is left unset.
+    static std::optional<FollowUp> inSentence(const ParsedSentence &sentence, const std::optional<Commitment> &commitment,
+                                              std::span<const TimeExpression> sentenceTimes);
 
 private:
     CommitmentDetector m_detector;
