@@ -166,27 +166,62 @@ QString eventPattern(const QString &aliases)
 
 Scan::Scan(QStringView text, QDate letter, const EventCalendar &calendar) : m_text(text), m_letter(letter), m_calendar(calendar) { }
 
-void Scan::run(const QRegularExpression &eventPattern)
+Reach reach(Pattern pattern)
 {
-    const auto each = [this](const QRegularExpression &re, void (Scan::*handler)(const QRegularExpressionMatch &)) {
-        for (const QRegularExpressionMatch &m : re.globalMatchView(m_text)) {
-            (this->*handler)(m);
-        }
+    // Counted from the patterns above: each \s token, "tot en met" as two.
+    // `after` includes what a trailing look-ahead inspects ("2030 procent").
+    switch (pattern) {
+    case DayMonthPattern: // "tot en met op 3 tot en met 5 | maart 2025 jl."
+        return { 9, 2 };
+    case NumericPattern: // "tot en met op | 03-04-2025"
+        return { 4, 0 };
+    case MonthPattern: // "tot en met eind van | maart 2025"
+        return { 5, 1 };
+    case SeasonPattern: // "tot en met eind van het komende | zomer van 2025"
+        return { 7, 2 };
+    case QuarterPattern: // "tot en met het eerste | kwartaal van volgend jaar"
+        return { 5, 3 };
+    case YearRangePattern: // "tussen | 2024 tot en met 2026"
+        return { 1, 4 };
+    case YearPattern: // "tot en met eind van het jaar | 2030 %"
+        return { 7, 1 };
+    case RelativePattern: // "tot en met eind van het volgende | jaar"
+        return { 7, 0 };
+    case PluralPattern: // "de komende drie | weken"
+        return { 3, 0 };
+    case WithinPattern: // "binnen | een half jaar"
+        return { 0, 3 };
+    case VaguePattern: // "op zo kort mogelijke | termijn", "zo | snel als mogelijk"
+        return { 4, 2 };
+    case DayWordPattern:
+        return { 0, 0 };
+    case EventPattern: // "in de aanloop naar de extra | navo ... van 2025 in Den Haag in juni 2025"
+        return { 6, 8 }; // after: plus one per alias word after the first
+    case PatternCount:
+        break;
+    }
+    return {};
+}
+
+void Scan::run(const QRegularExpression &eventPattern, const KeyPositions *keys, Reach eventReach)
+{
+    const auto keysOf = [keys](Pattern p) {
+        return keys ? &(*keys)[p] : nullptr;
     };
-    each(dayMonthPattern(), &Scan::dayMonth);
-    each(numericPattern(), &Scan::numeric);
-    each(monthOnlyPattern(), &Scan::month);
-    each(seasonPattern(), &Scan::season);
-    each(quarterPattern(), &Scan::quarter);
-    each(yearRangePattern(), &Scan::yearRange);
-    each(yearPattern(), &Scan::year);
-    each(relativePattern(), &Scan::relative);
-    each(pluralPattern(), &Scan::plural);
-    each(withinPattern(), &Scan::within);
-    each(vaguePattern(), &Scan::vague);
-    each(dayWordPattern(), &Scan::day);
+    each(dayMonthPattern(), &Scan::dayMonth, keysOf(DayMonthPattern), reach(DayMonthPattern));
+    each(numericPattern(), &Scan::numeric, keysOf(NumericPattern), reach(NumericPattern));
+    each(monthOnlyPattern(), &Scan::month, keysOf(MonthPattern), reach(MonthPattern));
+    each(seasonPattern(), &Scan::season, keysOf(SeasonPattern), reach(SeasonPattern));
+    each(quarterPattern(), &Scan::quarter, keysOf(QuarterPattern), reach(QuarterPattern));
+    each(yearRangePattern(), &Scan::yearRange, keysOf(YearRangePattern), reach(YearRangePattern));
+    each(yearPattern(), &Scan::year, keysOf(YearPattern), reach(YearPattern));
+    each(relativePattern(), &Scan::relative, keysOf(RelativePattern), reach(RelativePattern));
+    each(pluralPattern(), &Scan::plural, keysOf(PluralPattern), reach(PluralPattern));
+    each(withinPattern(), &Scan::within, keysOf(WithinPattern), reach(WithinPattern));
+    each(vaguePattern(), &Scan::vague, keysOf(VaguePattern), reach(VaguePattern));
+    each(dayWordPattern(), &Scan::day, keysOf(DayWordPattern), reach(DayWordPattern));
     if (eventPattern.isValid() && !eventPattern.pattern().isEmpty()) {
-        each(eventPattern, &Scan::event);
+        each(eventPattern, &Scan::event, keysOf(EventPattern), eventReach);
     }
 }
 

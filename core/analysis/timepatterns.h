@@ -9,9 +9,12 @@
 #include "analysis/timerules.h"
 
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <QRegularExpression>
 #include <QStringView>
+
+#include <array>
 
 namespace Promissa::TimePatterns
 {
@@ -20,6 +23,43 @@ inline constexpr auto patternOptions = QRegularExpression::CaseInsensitiveOption
 
 /// The event pattern around an alternation of calendar aliases.
 QString eventPattern(const QString &aliases);
+
+/// The patterns, in the order a scan runs them.
+enum Pattern : int {
+    DayMonthPattern,
+    NumericPattern,
+    MonthPattern,
+    SeasonPattern,
+    QuarterPattern,
+    YearRangePattern,
+    YearPattern,
+    RelativePattern,
+    PluralPattern,
+    WithinPattern,
+    VaguePattern,
+    DayWordPattern,
+    EventPattern,
+    PatternCount
+};
+
+/// Every match of a pattern contains a key: a word from a short list ("maart",
+/// "kwartaal", "binnen"), or a number of a certain shape. How far a match can
+/// reach around its key is counted in separators (runs of white space, with
+/// any hyphens in them), because every white space in a pattern is one
+/// \s token: `before` separators from the match start to the key at most,
+/// `after` separators from the key to the end of what the pattern inspects.
+struct Reach {
+    int before = 0;
+    int after = 0;
+};
+Reach reach(Pattern pattern);
+
+/// The key words, case folded, with a bit (1 << Pattern) for each pattern
+/// they are a key of. Numbers and the event aliases are found apart.
+const QHash<QString, quint32> &keyWords();
+
+/// Where the keys are, per pattern, ascending.
+using KeyPositions = std::array<QList<qsizetype>, PatternCount>;
 
 /// One possible time phrase before overlaps are settled.
 struct Candidate {
@@ -36,10 +76,18 @@ class Scan
 public:
     Scan(QStringView text, QDate letter, const EventCalendar &calendar);
 
-    void run(const QRegularExpression &eventPattern);
+    /// Runs every pattern; with keys, only in the windows around them
+    /// (eventReach: the event pattern's reach for its longest alias). The
+    /// matches are the same as a full pass finds, in the same order.
+    void run(const QRegularExpression &eventPattern, const KeyPositions *keys = nullptr, Reach eventReach = {});
     QList<Candidate> takeCandidates() { return std::move(m_candidates); }
 
 private:
+    using Handler = void (Scan::*)(const QRegularExpressionMatch &);
+    void each(const QRegularExpression &re, Handler handler, const QList<qsizetype> *keys, Reach reach);
+    qsizetype windowStart(qsizetype key, int separators) const;
+    qsizetype windowEnd(qsizetype key, int separators) const;
+
     void dayMonth(const QRegularExpressionMatch &m);
     void numeric(const QRegularExpressionMatch &m);
     void month(const QRegularExpressionMatch &m);

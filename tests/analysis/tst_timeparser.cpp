@@ -3,7 +3,9 @@
 #include "analysis/timeparser.h"
 #include "import/importer.h"
 
+#include <QDirIterator>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -497,6 +499,53 @@ private Q_SLOTS:
         timer.restart();
         QVERIFY(m_parser.parse(digits, letterA).isEmpty());
         QVERIFY2(timer.elapsed() < 60000, "1 MB of numbers");
+    }
+
+    // The parser runs each pattern only near the key words its phrases
+    // contain; a zero-width space in the text makes it scan everything.
+    // Both must find the same phrases, also where white space and hyphens
+    // pile up between the words.
+    void keyWindowsMatchFullScan_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::newRow("quarters with Q and K") << u"In Q1 2025, K3-2026 en q2 2025; het tweede kwartaal van volgend jaar."_s;
+        QTest::newRow("long white space runs") << u"uiterlijk   \t tot  en\n met    op 3   tot   en met 5 \t maart   2025   jl. en in\n\n juni"_s;
+        QTest::newRow("hyphen runs as separators") << u"eind - - maart 2025, midden -  zomer 2026, eind-\n2030 en de navo - - top"_s;
+        QTest::newRow("events with tails") << u"Na de NAVO-top-bijeenkomst in Den Haag in juni 2025 en voor de ER van juni; er is een Europese Raad in maart 2025."_s;
+        QTest::newRow("years and numeric dates") << u"Tussen 2024 en 2026, 2024 – 2026, van 2020 tot en met 2030, 03-04-2025, 2025-03-04 en in 2030 procent."_s;
+        QTest::newRow("vague phrases") << u"Op zo kort mogelijke termijn, t.z.t., z.s.m., zo snel als mogelijk, op een later moment en binnen een half jaar."_s;
+        QTest::newRow("relative and plural") << u"Eind van het volgende jaar, de komende drie weken, vandaag en overmorgen, het komende voorjaar."_s;
+        QDirIterator it(QStringLiteral(PROMISSA_TEST_DATA), { u"*.txt"_s }, QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString path = it.next();
+            const auto letter = importLetter(path);
+            if (!letter) {
+                continue; // the import folder's broken files are there to be refused
+            }
+            QTest::newRow(qPrintable(QFileInfo(path).fileName())) << letter->text;
+        }
+    }
+
+    void keyWindowsMatchFullScan()
+    {
+        QFETCH(QString, input);
+        const QString prefix = u"\u200B\n"_s;
+        const auto describe = [](const QList<TimeExpression> &found, qsizetype shift) {
+            QStringList lines;
+            for (const TimeExpression &e : found) {
+                lines << QStringList{ QString::number(e.range.start - shift), QString::number(e.range.end - shift), e.text, timeTypeName(e.type),
+                                      precisionName(e.precision), boundName(e.bound), e.start.toString(Qt::ISODate), e.end.toString(Qt::ISODate),
+                                      e.date.toString(Qt::ISODate), relationName(e.relation), e.vague, e.event }
+                             .join(u'|');
+            }
+            return lines;
+        };
+        const QString prefixed = prefix + input;
+        for (const QDate letter : { letterA, letterB, QDate() }) {
+            const QStringList windowed = describe(m_parser.parse(input, letter), 0);
+            const QStringList full = describe(m_parser.parse(prefixed, letter), prefix.size());
+            QCOMPARE(windowed, full);
+        }
     }
 
     void goldDatesOfExampleLetter()
