@@ -76,6 +76,11 @@ ActorMatch ActorMatcher::at(const ParsedSentence &s, int i, int limit)
         m.cls = ActorClass::ThirdParty;
         return m;
     }
+    // A letter to parliament addresses the Kamer as "u": "ontvangt u in mei".
+    if (w == u"u") {
+        m.cls = ActorClass::Kamer;
+        return m;
+    }
     if (w == u"uw" && s.isWord(i + 1, u"kamer")) {
         m.cls = ActorClass::Kamer;
         m.end = i + 2;

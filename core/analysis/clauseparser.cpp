@@ -61,6 +61,12 @@ bool isClauseBreak(QChar c)
     }
 }
 
+// Marks that may follow the last word or "?" of a sentence.
+bool isClosingMark(QChar c)
+{
+    return c == u'"' || c == u'\u201D' || c == u'\u2019' || c == u'\'' || c == u')';
+}
+
 bool isDash(QChar c)
 {
     return c == u'\u2013' || c == u'\u2014' || c == u'-';
@@ -96,7 +102,69 @@ bool isEnumerationComma(const ParsedSentence &s, int comma)
     return false;
 }
 
+bool isRelativeWord(QStringView w)
+{
+    return w == u"die" || w == u"dat" || w == u"welke" || w == u"wat" || (w.startsWith(u"waar") && w.size() > 5);
+}
+
 } // namespace
+
+// "Het kabinet zal de gemeenten [die opvangplekken realiseren] financieel
+// compenseren", "Ik wil de ruimte [die daarmee vrijkomt] eerst inzetten":
+// a relative clause without commas inside an open verb bracket. The main
+// clause goes on after it up to its closing infinitive, the last one before
+// the next punctuation mark. Returns that infinitive's token, where the main
+// clause resumes, or -1 when the relative word at `rel` opens no such clause.
+int ClauseParser::embeddedRelativeEnd(const ParsedSentence &s, int clauseBegin, int rel)
+{
+    // The bracket must be open: a bracket verb before the relative word with
+    // no infinitive after it, and a noun (not the verb itself) right before it.
+    const int stop = std::max(clauseBegin, rel - SearchWindow);
+    int opener = -1;
+    for (int k = rel - 1; k >= stop; --k) {
+        if (s.tokens[k].parenthetical)
+            continue;
+        // "zullen", "willen" look like infinitives: test the opener first.
+        if (Lexicon::bracketOpeners().contains(s.tokens[k].word)) {
+            opener = k;
+            break;
+        }
+        // "gemeenten", "gebieden" look like participles but close no bracket.
+        if (isInfinitive(s, k) || (isParticiple(s, k) && !Lexicon::nonVerbsEndingInEn().contains(s.tokens[k].word)))
+            return -1;
+    }
+    if (opener < 0 || opener + 1 >= rel || !s.tokens[rel - 1].isWord || Lexicon::bracketOpeners().contains(s.tokens[rel - 1].word))
+        return -1;
+    // "Daarom zal ik dat ...", "wil het kabinet die ...": right after an
+    // inverted subject the word is a determiner, not a relative pronoun.
+    const ActorMatch between = ActorMatcher::at(s, opener + 1, rel);
+    if (between.cls == ActorClass::Government && between.end == rel)
+        return -1;
+    const int n = int(s.tokens.size());
+    const int end = std::min(n, rel + 1 + SearchWindow);
+    int last = -1;
+    for (int k = rel + 2; k < end; ++k) {
+        const Token &t = s.tokens[k];
+        if (!t.isWord && !t.parenthetical)
+            break;
+        if (isInfinitive(s, k))
+            last = k;
+    }
+    // The relative clause needs its own verb before the main clause's infinitive.
+    if (last < 0)
+        return -1;
+    // "die overblijven": right after the relative word an -en word is its verb
+    // (isInfinitive takes it for a noun after the pronoun).
+    const QStringView next = s.tokens[rel + 1].word;
+    bool ownVerb = rel + 1 < last && next.size() > 4 && next.endsWith(u"en") && !Lexicon::nonVerbsEndingInEn().contains(next)
+        && !next.endsWith(u"ingen") && !s.tokens[rel + 1].capitalized;
+    for (int k = rel + 1; k < last && !ownVerb; ++k) {
+        const QStringView w = s.tokens[k].word;
+        ownVerb = isInfinitive(s, k) || isParticiple(s, k) || (w.size() > 3 && w.endsWith(u't') && w != u"niet" && !s.tokens[k].capitalized)
+            || w == u"is" || w == u"zijn" || w == u"heeft" || w == u"hebben" || w == u"wordt" || w == u"worden";
+    }
+    return ownVerb ? last : -1;
+}
 
 int ParsedSentence::clauseOf(int token) const
 {
@@ -122,6 +190,7 @@ void ClauseParser::parse(QStringView text, TextRange range, ParsedSentence &out)
 {
     tokenize(text, range, out);
     markParentheticals(out);
+    markQuotations(out);
     splitClauses(out);
     absorbInterjections(out);
     for (Clause &c : out.clauses) {
@@ -271,7 +340,49 @@ void ClauseParser::tokenize(QStringView text, TextRange range, ParsedSentence &o
         }
         out.tokens.append(t);
     }
+    // A question may close inside its quotation: 'vroeg: "Gaat de minister ...?"'.
+    while (lastNonSpace >= 0 && isClosingMark(sentence[lastNonSpace]))
+        --lastNonSpace;
     out.question = lastNonSpace >= 0 && sentence[lastNonSpace] == u'?';
+}
+
+void ClauseParser::markQuotations(ParsedSentence &out)
+{
+    // A quotation of three words or more is reported speech (a Kamerlid's
+    // question, a motion's text): it is not the government speaking now,
+    // so the analysis skips it like a parenthetical. Straight quotes pair
+    // up in order; one pass, each quotation visited once.
+    const int n = int(out.tokens.size());
+    int open = -1;
+    for (int i = 0; i < n; ++i) {
+        const Token &t = out.tokens[i];
+        if (t.isWord)
+            continue;
+        const QChar c = t.word.front();
+        const bool straight = c == u'"';
+        if (open < 0) {
+            if (straight || c == u'\u201C' || c == u'\u201E')
+                open = i;
+            continue;
+        }
+        // „Dutch“ quotes may close with the high left mark.
+        const bool lowOpen = out.tokens[open].word.front() == u'\u201E';
+        if (!(straight || c == u'\u201D' || (lowOpen && c == u'\u201C')))
+            continue;
+        int words = 0;
+        for (int k = open + 1; k < i && words < 3; ++k)
+            words += out.tokens[k].isWord ? 1 : 0;
+        if (words >= 3) {
+            for (int k = open; k <= i; ++k)
+                out.tokens[k].parenthetical = true;
+        } else {
+            // A quoted term ("de "knelpuntenpot" verlengen") stays in its
+            // clause: only the marks are skipped, so they split nothing.
+            out.tokens[open].parenthetical = true;
+            out.tokens[i].parenthetical = true;
+        }
+        open = -1;
+    }
 }
 
 void ClauseParser::markParentheticals(ParsedSentence &out)
@@ -437,6 +548,16 @@ void ClauseParser::splitClauses(ParsedSentence &out)
             }
         }
 
+        if (current.subordinator < 0 && isRelativeWord(w)) {
+            const int resume = embeddedRelativeEnd(out, current.begin, i);
+            if (resume > 0) {
+                for (int k = i; k < resume; ++k)
+                    out.tokens[k].parenthetical = true;
+                i = resume - 1;
+                continue;
+            }
+        }
+
         close(i);
         current.begin = i + 1;
         current.subordinator = i;
@@ -460,13 +581,20 @@ bool ClauseParser::isInfinitive(const ParsedSentence &s, int i)
     const bool shortVerb = w.endsWith(u"gaan") || w.endsWith(u"staan") || w.endsWith(u"slaan") || w.endsWith(u"doen")
         || w.endsWith(u"zien");
     if (!shortVerb) {
-        if (!w.endsWith(u"en") || w.endsWith(u"ingen") || w.endsWith(u"heden") || w.endsWith(u"schappen")
+        // -ingen is a noun plural ("regelingen"), except for the verbs in
+        // -dringen/-dwingen/-springen: "terugdringen", "afdwingen".
+        const bool ingenVerb = w.endsWith(u"dringen") || w.endsWith(u"dwingen") || w.endsWith(u"springen");
+        if (!w.endsWith(u"en") || (w.endsWith(u"ingen") && !ingenVerb) || w.endsWith(u"heden") || w.endsWith(u"schappen")
             || w.endsWith(u"ieën") || w.contains(u'-'))
             return false;
     }
     if (i > 0 && s.tokens[i - 1].isWord) {
         const QStringView prev = s.tokens[i - 1].word;
-        if (Lexicon::nounContext().contains(prev))
+        // "zal hier later op terugkomen", "zal daar op ingaan": a stranded
+        // preposition before a separable verb, not a preposition before a noun.
+        const bool stranded = Lexicon::strandablePrepositions().contains(prev)
+            && (shortVerb || w.startsWith(u"terug") || w.startsWith(u"mee") || w.startsWith(u"voort"));
+        if (Lexicon::nounContext().contains(prev) && !stranded)
             return false;
         // An inflected adjective before a plural noun: "derde landen", "aanvullende sancties";
         // not a noun in -ie ("de industrie verhogen").

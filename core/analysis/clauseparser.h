@@ -86,6 +86,8 @@ public:
 private:
     static void tokenize(QStringView text, TextRange range, ParsedSentence &out);
     static void markParentheticals(ParsedSentence &out);
+    static void markQuotations(ParsedSentence &out);
+    static int embeddedRelativeEnd(const ParsedSentence &s, int clauseBegin, int rel);
     static void splitClauses(ParsedSentence &out);
     static void absorbInterjections(ParsedSentence &out);
     static void gatherFacts(ParsedSentence &out);

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Promissa developers
 #include "analysis/clausereader.h"
 
+#include "analysis/actormatcher.h"
 #include "analysis/lexicon.h"
 
 #include <algorithm>
@@ -41,6 +42,29 @@ struct VerbGroup {
     int last = -1;
 };
 
+// "Wij blijven ons inspannen": the reflexive "ons" right after the finite
+// verb, not the possessive of "ons beleid"; the -en word after it is the verb.
+bool reflexiveInfinitive(const ParsedSentence &s, int finite, int k)
+{
+    if (k != finite + 2 || !s.isWord(finite + 1, u"ons"))
+        return false;
+    const Token &t = s.tokens[k];
+    return t.isWord && !t.capitalized && t.word.size() > 4 && t.word.endsWith(u"en") && !Lexicon::nonVerbsEndingInEn().contains(t.word)
+        && !t.word.endsWith(u"ingen") && !t.word.endsWith(u"heden");
+}
+
+// "zal ik de NZa vragen om ...", "zal de gemeenten vragen." : the verb, not
+// the plural noun ("vragen van de Kamer") - it stands last before "om", "of",
+// "te" or a punctuation mark.
+bool isAskVerb(const ParsedSentence &s, int k)
+{
+    if (!s.isWord(k, u"vragen") && !s.isWord(k, u"verzoeken"))
+        return false;
+    if (k + 1 >= s.tokens.size() || !s.tokens[k + 1].isWord)
+        return true;
+    return in(s.tokens[k + 1].word, {u"om", u"of", u"te"});
+}
+
 VerbGroup verbGroup(const ParsedSentence &s, const Clause &c, int from, bool afterAuxiliary = false)
 {
     VerbGroup g;
@@ -51,7 +75,7 @@ VerbGroup verbGroup(const ParsedSentence &s, const Clause &c, int from, bool aft
         // A participle opens the group only next to its auxiliary: "gevoerd worden".
         const bool participle = ClauseParser::isParticiple(s, k)
             && (afterAuxiliary || in(s.word(k + 1), {u"worden", u"zijn", u"wordt"}) || in(s.word(k - 1), {u"worden", u"zijn", u"wordt"}));
-        if (ClauseParser::isInfinitive(s, k) || participle) {
+        if (ClauseParser::isInfinitive(s, k) || participle || reflexiveInfinitive(s, from, k) || isAskVerb(s, k)) {
             g.first = g.last = k;
             int m = k + 1;
             // A run of "zullen zullen ..." is no verb group to read whole from every verb in it.
@@ -94,6 +118,11 @@ bool groupIsNonAction(const ParsedSentence &s, VerbGroup g)
             return true;
     }
     const QStringView last = s.tokens[g.last].word;
+    if (isAskVerb(s, g.last))
+        return false;
+    // "blijven ons zorgen maken": a worry, not an action.
+    if (last == u"maken" && s.isWord(g.last - 1, u"zorgen"))
+        return true;
     return Lexicon::nonActionInfinitives().contains(last) || last == u"worden";
 }
 
@@ -104,6 +133,46 @@ bool groupHasSpeechAct(const ParsedSentence &s, VerbGroup g)
             return true;
     }
     return false;
+}
+
+// "in gesprek", "in overleg" after the verb: the noun's token, or -1.
+int inTalks(const ParsedSentence &s, const Clause &c, int v)
+{
+    for (QStringView noun : {u"gesprek", u"overleg"}) {
+        const int k = findAfter(s, c, v, noun);
+        if (k >= 0 && s.isWord(k - 1, u"in"))
+            return k;
+    }
+    return -1;
+}
+
+// "trekt 200 miljoen euro uit", "stelt extra middelen beschikbaar": a budget
+// decision is a commitment without a time; "Sinds 2023 stelt het kabinet ...
+// beschikbaar" describes a running budget. Returns the particle, or -1.
+int allocatesMoney(const ParsedSentence &s, const Clause &c, int v)
+{
+    const QStringView w = s.tokens[v].word;
+    QStringView particle;
+    if (w.startsWith(u"trek"))
+        particle = u"uit";
+    else if (w.startsWith(u"stel"))
+        particle = u"beschikbaar";
+    else if (w.startsWith(u"reserveer"))
+        particle = u"voor";
+    else
+        return -1;
+    const int p = findAfter(s, c, v, particle);
+    if (p < 0)
+        return -1;
+    for (int k = std::max(c.begin, v - SearchWindow); k < v; ++k) {
+        if (s.tokens[k].word == u"sinds")
+            return -1;
+    }
+    for (int k = v + 1; k < p; ++k) {
+        if (in(s.tokens[k].word, {u"miljoen", u"miljard", u"euro", u"extra", u"middelen"}))
+            return p;
+    }
+    return -1;
 }
 
 } // namespace
@@ -148,7 +217,9 @@ const Lexicon::WordSet &triggerForms()
             u"wil",       u"willen",      u"overweeg",   u"overweegt",   u"overwegen",  u"verken",     u"verkent",     u"verkennen",
             u"onderzoek", u"onderzoekt",  u"onderzoeken", u"beraad",     u"beraadt",    u"beraden",    u"bezin",       u"bezint",
             u"bezinnen",  u"neem",        u"neemt",      u"nemen",       u"kom",        u"komt",       u"komen",       u"ontvang",
-            u"ontvangt",  u"ontvangen",   u"word",       u"wordt",       u"worden"};
+            u"ontvangt",  u"ontvangen",   u"word",       u"wordt",       u"worden",     u"kan",         u"kunt",
+            u"kunnen",    u"laat",        u"laten",      u"verwacht",    u"verwachten", u"zeg",         u"zegt",
+            u"zeggen"};
         forms.unite(Lexicon::presentActionVerbs());
         return forms;
     }();
@@ -162,13 +233,26 @@ std::optional<TriggerReading> ClauseReader::read(const ParsedSentence &s, const 
     const QStringView w = s.tokens[v].word;
     if (!triggerForms().contains(w))
         return std::nullopt;
+    // "heb laten onderzoeken", "zal laten evalueren": the verb after "laten" is no finite verb.
+    if (s.isWord(v - 1, u"laten") || s.isWord(v - 1, u"laat"))
+        return std::nullopt;
     TriggerReading r;
     r.clusterEnd = v;
 
     if (w == u"zal" || w == u"zullen" || w == u"ga" || w == u"gaat" || w == u"gaan") {
-        const VerbGroup g = verbGroup(s, c, v);
-        if (g.first < 0)
+        // "Wij gaan ervan uit dat ...": an assumption.
+        const int ervan = w.startsWith(u'g') ? findAfter(s, c, v, u"ervan") : -1;
+        if (ervan >= 0 && s.isWord(ervan + 1, u"uit"))
             return std::nullopt;
+        const VerbGroup g = verbGroup(s, c, v);
+        if (g.first < 0) {
+            // "Ik ga met de sector in gesprek": gaan with a fixed phrase, no infinitive.
+            const int talk = w.startsWith(u'g') ? inTalks(s, c, v) : -1;
+            if (talk < 0)
+                return std::nullopt;
+            r.clusterEnd = talk;
+            return r;
+        }
         r.clusterEnd = g.last;
         if (groupHasPassive(s, g)) {
             r.passive = true;
@@ -185,6 +269,12 @@ std::optional<TriggerReading> ClauseReader::read(const ParsedSentence &s, const 
         r.kind = CommitmentKind::Ongoing;
         const VerbGroup g = verbGroup(s, c, v);
         if (g.first < 0) {
+            // "Wij blijven met de sector in gesprek": continuing talks.
+            const int talk = inTalks(s, c, v);
+            if (talk >= 0) {
+                r.clusterEnd = talk;
+                return r;
+            }
             // "De kabinetsinzet blijft dat ..." / "blijft erop gericht"
             r.stanceSubject = true;
             r.confidence = 0.7;
@@ -276,7 +366,9 @@ std::optional<TriggerReading> ClauseReader::read(const ParsedSentence &s, const 
             return std::nullopt;
         r.clusterEnd = aan;
         r.kind = CommitmentKind::Effort;
-        // "werkt aan een nadere financiële invulling": a concrete deliverable is firm.
+        // "werkt aan een nadere financiële invulling, uiterlijk bij de
+        // Voorjaarsnota": a concrete deliverable with a time is firm; without
+        // one, working on a plan is an effort (ANNOTATION.md).
         const int end = windowEnd(c, aan);
         for (int k = aan + 1; k < end; ++k) {
             const QStringView n = s.tokens[k].word;
@@ -284,7 +376,7 @@ std::optional<TriggerReading> ClauseReader::read(const ParsedSentence &s, const 
                 continue;
             if (Lexicon::deliverables().contains(n) || n.endsWith(u"plan") || n.endsWith(u"voorstel") || n.endsWith(u"brief")
                 || n.endsWith(u"regeling") || n.endsWith(u"wet") || n.endsWith(u"agenda") || n.endsWith(u"strategie"))
-                r.kind = CommitmentKind::Firm;
+                r.firmWithFuture = true;
             break;
         }
         return r;
@@ -306,6 +398,13 @@ std::optional<TriggerReading> ClauseReader::read(const ParsedSentence &s, const 
         }
         r.needsFuture = true;
         r.confidence = 0.8;
+        return r;
+    }
+    // "Het streven is om ...": the cabinet's stated aim (the subject is checked by the detector).
+    if (w == u"is" && s.isWord(v - 1, u"streven")) {
+        r.kind = CommitmentKind::Effort;
+        r.stanceSubject = true;
+        r.confidence = 0.7;
         return r;
     }
     if (in(w, {u"ben", u"is", u"zijn"})) {
@@ -358,6 +457,21 @@ std::optional<TriggerReading> ClauseReader::read(const ParsedSentence &s, const 
             r.clusterEnd = ter + 1;
             return r;
         }
+        // "Ik neem de aanbevelingen over": adopting advice is a decision;
+        // "Ik neem dit mee in de uitwerking": it will be taken into account
+        // ("neem ik u mee in" walks the reader through this letter).
+        const int over = findAfter(s, c, v, u"over");
+        if (over >= 0 && (over + 1 >= c.end || !s.tokens[over + 1].isWord)) {
+            r.clusterEnd = over;
+            return r;
+        }
+        const int mee = findAfter(s, c, v, u"mee");
+        const bool intoWork = mee >= 0 && (s.isWord(mee + 1, u"in") || s.isWord(mee + 1, u"bij"));
+        if (intoWork && !ClauseReader::refersToThisLetter(s) && !s.isWord(v + 1, u"u") && !s.isWord(v + 2, u"u")) {
+            r.clusterEnd = mee;
+            r.confidence = 0.75;
+            return r;
+        }
         r.needsFuture = true;
         r.confidence = 0.8;
         return r;
@@ -375,6 +489,70 @@ std::optional<TriggerReading> ClauseReader::read(const ParsedSentence &s, const 
             return r;
         }
         return std::nullopt;
+    }
+    // "Uw Kamer kan de kabinetsreactie ... tegemoet zien": the Kamer receives.
+    if (in(w, {u"kan", u"kunt", u"kunnen"})) {
+        // "Ik verwacht dat ik uw Kamer in het najaar kan informeren": an
+        // expected delivery (the verb-final "kan" stands before its infinitive).
+        if (c.subordinator >= 0 && s.tokens[c.subordinator].word == u"dat"
+            && (s.isWord(c.subordinator - 1, u"verwacht") || s.isWord(c.subordinator - 1, u"verwachten"))) {
+            const int last = std::min(c.end, v + 3);
+            for (int k = v + 1; k < last; ++k) {
+                if (Lexicon::deliveryVerbs().contains(s.tokens[k].word)) {
+                    r.clusterEnd = k;
+                    r.confidence = 0.75;
+                    return r;
+                }
+            }
+            return std::nullopt;
+        }
+        const int tegemoet = findAfter(s, c, v, u"tegemoet");
+        if (tegemoet < 0 || !s.isWord(tegemoet + 1, u"zien"))
+            return std::nullopt;
+        r.kamerSubject = true;
+        r.clusterEnd = tegemoet + 1;
+        r.confidence = 0.8;
+        return r;
+    }
+    // "Ik laat onderzoeken of ...", "laat de wet evalueren": the government
+    // has it done; "laat zien" shows.
+    if (w == u"laat" || w == u"laten") {
+        // "Ik heb laten onderzoeken": done already.
+        for (int k = std::max(c.begin, v - SearchWindow); k < v; ++k) {
+            if (in(s.tokens[k].word, {u"heb", u"heeft", u"hebben", u"had", u"hadden"}))
+                return std::nullopt;
+        }
+        const VerbGroup g = verbGroup(s, c, v);
+        if (g.first < 0 || groupIsNonAction(s, g) || s.tokens[g.last].word == u"zien" || s.tokens[g.last].word == u"weten"
+            || ClauseParser::isParticiple(s, g.first))
+            return std::nullopt;
+        r.clusterEnd = g.last;
+        r.confidence = 0.8;
+        return r;
+    }
+    // "Ik verwacht uw Kamer in het voorjaar te kunnen informeren": an
+    // announced delivery; "Ik verwacht dat de kosten stijgen" is a forecast.
+    if (w == u"verwacht" || w == u"verwachten") {
+        const int te = findAfter(s, c, v, u"te");
+        if (te < 0)
+            return std::nullopt;
+        const VerbGroup g = verbGroup(s, c, te);
+        bool delivers = false;
+        for (int k = g.first; k >= 0 && k <= g.last && !delivers; ++k)
+            delivers = Lexicon::deliveryVerbs().contains(s.tokens[k].word);
+        if (!delivers)
+            return std::nullopt;
+        r.clusterEnd = g.last;
+        r.confidence = 0.75;
+        return r;
+    }
+    // "Ik zeg uw Kamer toe dat ...": an explicit promise.
+    if (in(w, {u"zeg", u"zegt", u"zeggen"})) {
+        const int toe = findAfter(s, c, v, u"toe");
+        if (toe < 0)
+            return std::nullopt;
+        r.clusterEnd = toe;
+        return r;
     }
     if (in(w, {u"ontvang", u"ontvangt", u"ontvangen"})) {
         r.kamerSubject = true;
@@ -394,8 +572,27 @@ std::optional<TriggerReading> ClauseReader::read(const ParsedSentence &s, const 
         return r;
     }
     if (Lexicon::presentActionVerbs().contains(w)) {
-        r.needsFuture = true;
+        // "Het kabinet stelt voor om ...": a proposal the government will make.
+        if (w.startsWith(u"stel")) {
+            const int voor = findAfter(s, c, v, u"voor");
+            // "stel ik voor dat uw Kamer ...": a proposal for others to act.
+            const ActorClass others = s.isWord(voor + 1, u"dat") ? ActorMatcher::at(s, voor + 2, int(s.tokens.size())).cls : ActorClass::None;
+            if (voor >= 0 && (others == ActorClass::Kamer || others == ActorClass::ThirdParty))
+                return std::nullopt;
+            if (voor >= 0 && (s.isWord(voor + 1, u"om") || s.isWord(voor + 1, u"dat"))) {
+                r.kind = CommitmentKind::Intent;
+                r.clusterEnd = voor;
+                r.confidence = 0.75;
+                return r;
+            }
+        }
+        const int allocation = allocatesMoney(s, c, v);
+        r.needsFuture = allocation < 0;
         r.confidence = 0.8;
+        if (allocation >= 0) {
+            r.clusterEnd = allocation;
+            return r;
+        }
         // Separable particles at the end of the middle field: "legt ... vast", "biedt ... aan".
         for (QStringView particle : {u"vast", u"voor", u"aan", u"uit", u"in", u"terug", u"op", u"bij", u"af"}) {
             const int p = findAfter(s, c, v, particle);

@@ -11,7 +11,6 @@ namespace Promissa
 {
 
 /// What a trigger verb contributes to a commitment before its subject is known.
-// What a trigger verb contributes before its subject is known.
 struct TriggerReading {
     CommitmentKind kind = CommitmentKind::Firm;
     int clusterEnd = -1; ///< last token of the verb cluster (particle included)
@@ -19,6 +18,7 @@ struct TriggerReading {
     bool needsFuture = false; ///< present tense: only a promise with a future time
     bool kamerSubject = false; ///< "ontvangt uw Kamer", "Uw Kamer wordt geïnformeerd"
     bool stanceSubject = false; ///< "De kabinetsinzet blijft dat ..."
+    bool firmWithFuture = false; ///< "werkt aan een wetsvoorstel": firm when a future time stands in the sentence
     double confidence = 0.9;
 };
 

@@ -61,8 +61,10 @@ bool hasFutureCue(const ParsedSentence &s, std::span<const TimeExpression> times
             continue;
         if (Lexicon::futureAdverbs().contains(t.word))
             return true;
+        // "in 2026", "voor het opleidingsjaar 2025", "schooljaar 2025"
         if (letterYear > 0 && t.word.size() == 4 && t.word.front().isDigit() && k > 0
-            && in(s.tokens[k - 1].word, {u"in", u"vanaf", u"voor", u"per", u"uiterlijk", u"medio", u"eind", u"begin", u"najaar", u"voorjaar"})) {
+            && (in(s.tokens[k - 1].word, {u"in", u"vanaf", u"voor", u"per", u"uiterlijk", u"medio", u"eind", u"begin", u"najaar", u"voorjaar"})
+                || s.tokens[k - 1].word.endsWith(u"jaar"))) {
             bool ok = false;
             const int year = t.word.toInt(&ok);
             if (ok && year >= letterYear)
@@ -298,6 +300,7 @@ std::optional<Commitment> CommitmentDetector::detectInSentence(const ParsedSente
         if (c.conditional || c.infinitival)
             continue;
         std::optional<bool> otherAgent;
+        std::optional<bool> underCondition; // once per clause: governingCondition scans neighbouring clauses
         for (int v = c.begin; v < c.end && !found; ++v) {
             const Token &t = s.tokens[v];
             if (!t.isWord || t.parenthetical || s.isWord(v - 1, u"te"))
@@ -315,7 +318,8 @@ std::optional<Commitment> CommitmentDetector::detectInSentence(const ParsedSente
             if (reading->stanceSubject) {
                 // "De kabinetsinzet blijft dat ...": the cabinet's stated aim continues.
                 const QStringView head = subject.head >= 0 ? s.tokens[subject.head].word : QStringView();
-                ok = head == u"kabinetsinzet" || (head == u"inzet" && s.isWord(subject.head + 1, u"van") && s.isWord(subject.head + 3, u"kabinet"));
+                ok = head == u"kabinetsinzet" || (head == u"inzet" && s.isWord(subject.head + 1, u"van") && s.isWord(subject.head + 3, u"kabinet"))
+                    || (head == u"streven" && in(s.tokens[subject.begin].word, {u"het", u"ons", u"mijn"}));
                 h.implicitActor = u"het kabinet"_s;
             } else if (reading->passive) {
                 if (subject.cls == ActorClass::Kamer) {
@@ -333,7 +337,9 @@ std::optional<Commitment> CommitmentDetector::detectInSentence(const ParsedSente
                 }
                 h.implicitActor = s.kabinetEnParlement ? u"kabinet en parlement"_s : u"het kabinet"_s;
             } else if (reading->kamerSubject) {
-                ok = subject.cls == ActorClass::Kamer;
+                // "De volgende voortgangsbrief ontvangt u in mei": the object
+                // comes first, the Kamer stands after the verb.
+                ok = subject.cls == ActorClass::Kamer || ActorMatcher::at(s, v + 1, c.end).cls == ActorClass::Kamer;
                 h.implicitActor = u"het kabinet"_s;
             } else {
                 ok = subject.cls == ActorClass::Government;
@@ -341,7 +347,18 @@ std::optional<Commitment> CommitmentDetector::detectInSentence(const ParsedSente
             if (ok && reading->needsFuture) {
                 if (!futureCue)
                     futureCue = hasFutureCue(s, times, letterYear);
-                ok = *futureCue && !ClauseReader::refersToThisLetter(s);
+                // "Zodra dat plan gereed is, stuur ik het naar uw Kamer": a
+                // condition puts the present tense in the future.
+                if (!*futureCue && !underCondition)
+                    underCondition = governingCondition(s, ci).first >= 0;
+                const bool future = *futureCue || *underCondition;
+                ok = future && !ClauseReader::refersToThisLetter(s);
+            }
+            if (ok && reading->firmWithFuture) {
+                if (!futureCue)
+                    futureCue = hasFutureCue(s, times, letterYear);
+                if (*futureCue)
+                    h.reading.kind = CommitmentKind::Firm;
             }
             if (ok)
                 found = h;

@@ -216,4 +216,23 @@ const Lexicon::WordSet &Lexicon::determiners()
     return set;
 }
 
+const Lexicon::WordSet &Lexicon::bracketOpeners()
+{
+    static const WordSet set{u"zal", u"zullen", u"wil", u"willen", u"ga", u"gaat", u"gaan", u"blijf", u"blijft", u"blijven"};
+    return set;
+}
+
+const Lexicon::WordSet &Lexicon::strandablePrepositions()
+{
+    static const WordSet set{u"op", u"aan", u"in", u"over", u"mee", u"naar", u"bij", u"uit", u"voor", u"tegen"};
+    return set;
+}
+
+const Lexicon::WordSet &Lexicon::deliveryVerbs()
+{
+    static const WordSet set{u"informeren", u"sturen",   u"toesturen", u"zenden",   u"aanbieden",
+                             u"presenteren", u"publiceren", u"indienen", u"afronden", u"voorleggen"};
+    return set;
+}
+
 } // namespace Promissa

@@ -56,6 +56,12 @@ public:
     static const WordSet &publicationWords();
     /// Determiners and adjectives that may open a government actor phrase.
     static const WordSet &determiners();
+    /// Finite verbs whose infinitive closes the main clause ("zal ... compenseren").
+    static const WordSet &bracketOpeners();
+    /// Prepositions that a pronominal adverb leaves before the verb ("hier ... op terugkomen").
+    static const WordSet &strandablePrepositions();
+    /// Infinitives that deliver something to the Kamer ("te kunnen informeren").
+    static const WordSet &deliveryVerbs();
 };
 
 } // namespace Promissa

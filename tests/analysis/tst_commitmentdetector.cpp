@@ -8,6 +8,7 @@
 #include "analysis/commitmentdetector.h"
 #include "import/importer.h"
 
+#include <QDate>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -27,6 +28,8 @@ Letter letterFromLines(const QStringList &lines)
 {
     Letter letter;
     letter.fileName = u"composed.txt"_s;
+    // A fixed date, so that "schooljaar 2027" is later and "2023" earlier.
+    letter.metadata.date = QDate(2025, 6, 1);
     for (const QString &line : lines) {
         if (!letter.text.isEmpty())
             letter.text += u'\n';

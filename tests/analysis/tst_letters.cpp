@@ -133,11 +133,13 @@ private Q_SLOTS:
         QTest::addColumn<int>("dates");
         QTest::addColumn<int>("references");
 
-        // Measured F1 when set: 95.2%, 81.8%, 82.4%, 90.0%.
-        QTest::newRow("ocw-2023") << u"kamerbrief-2023-10-09-ocw-lerarentekort"_s << 0.93 << 7 << 6;
-        QTest::newRow("vws-2024") << u"kamerbrief-2024-06-12-vws-ggz"_s << 0.80 << 6 << 4;
-        QTest::newRow("jenv-2022") << u"kamerbrief-2022-11-04-jenv-asielopvang"_s << 0.80 << 10 << 6;
-        QTest::newRow("kgg-2024") << u"kamerbrief-2024-11-15-kgg-netcongestie"_s << 0.88 << 6 << 4;
+        // Measured F1 when first set: 95.2%, 81.8%, 82.4%, 90.0%; raised after
+        // the detector fixes of h9 measured 100% on all four. The floors
+        // allow one miss or false alarm per letter.
+        QTest::newRow("ocw-2023") << u"kamerbrief-2023-10-09-ocw-lerarentekort"_s << 0.94 << 7 << 6;
+        QTest::newRow("vws-2024") << u"kamerbrief-2024-06-12-vws-ggz"_s << 0.94 << 6 << 4;
+        QTest::newRow("jenv-2022") << u"kamerbrief-2022-11-04-jenv-asielopvang"_s << 0.94 << 10 << 6;
+        QTest::newRow("kgg-2024") << u"kamerbrief-2024-11-15-kgg-netcongestie"_s << 0.94 << 6 << 4;
     }
 
     void scores()
@@ -173,7 +175,7 @@ private Q_SLOTS:
                                  .arg(m_total.recall(), 0, 'f', 3)
                                  .arg(m_total.f1(), 0, 'f', 3);
         QVERIFY(m_total.truePositives > 0);
-        QVERIFY2(m_total.f1() >= 0.85, qPrintable(u"F1 %1"_s.arg(m_total.f1())));
+        QVERIFY2(m_total.f1() >= 0.95, qPrintable(u"F1 %1"_s.arg(m_total.f1())));
     }
 };
 
