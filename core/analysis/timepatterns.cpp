@@ -338,8 +338,16 @@ void Scan::season(const QRegularExpressionMatch &m)
     if (!m.hasCaptured(u"y")) {
         const bool next = det.contains(u"komend", Qt::CaseInsensitive) || det.contains(u"volgend", Qt::CaseInsensitive);
         const bool last = det.contains(u"afgelopen", Qt::CaseInsensitive) || det.contains(u"vorig", Qt::CaseInsensitive);
-        // "voor de zomer" written after the summer began means next summer.
-        if ((next && range.first <= m_letter) || (preposition.bound == Bound::Before && range.first <= m_letter)) {
+        // "voor de zomer" written once that moment has passed means next
+        // year's. For the summer the moment is the summer recess (a letter of
+        // early June still promises something before this year's recess).
+        QDate cutoff = range.first;
+        if (preposition.bound == Bound::Before && name.compare(u"zomer", Qt::CaseInsensitive) == 0) {
+            if (const auto recess = m_calendar.resolve(u"zomerreces", m_letter, EventQuery{ year, 0, {} }); recess && recess->start.year() == year) {
+                cutoff = recess->start;
+            }
+        }
+        if ((next && range.first <= m_letter) || (preposition.bound == Bound::Before && cutoff <= m_letter)) {
             range = TimeRules::seasonRange(name, year + 1);
         } else if (last && range.second >= m_letter) {
             range = TimeRules::seasonRange(name, year - 1);

@@ -161,6 +161,14 @@ private Q_SLOTS:
             u"We informeren u voor de zomer."_s,
             letterA,
             { u"voor de zomer"_s, u"month"_s, u"season"_s, u"before"_s, u"future"_s, QDate(2025, 6, 1), QDate(2025, 8, 31), QDate(2025, 7, 4) });
+        row("voor de zomer in early June is this year's recess",
+            u"We informeren u voor de zomer."_s,
+            QDate(2025, 6, 10),
+            { u"voor de zomer"_s, u"month"_s, u"season"_s, u"before"_s, u"future"_s, QDate(2025, 6, 1), QDate(2025, 8, 31), QDate(2025, 7, 4) });
+        row("voor de zomer during the recess is next summer",
+            u"We informeren u voor de zomer."_s,
+            QDate(2025, 8, 15),
+            { u"voor de zomer"_s, u"month"_s, u"season"_s, u"before"_s, u"future"_s, QDate(2026, 6, 1), QDate(2026, 8, 31), QDate(2026, 7, 3) });
         row("voor de zomer late in the year is next summer",
             u"We informeren u voor de zomer."_s,
             letterB,
