@@ -503,6 +503,11 @@ void ClauseParser::splitClauses(ParsedSentence &out)
             // Demonstrative at the start of a sentence or after a preposition: "Dat betekent", "voor dat doel".
             if (i == 0 || context.contains(prev))
                 continue;
+            // Right after another subordinator it is a pronoun or determiner of
+            // that clause ("zodra dat plan gereed is", "omdat dat niet kan"):
+            // two subordinators in a row do not occur.
+            if (subs.contains(prev))
+                continue;
             if (w == u"dat" && (prev == u"geval" || prev == u"voorwaarde"))
                 conditional = true;
         } else if (w == u"als") {

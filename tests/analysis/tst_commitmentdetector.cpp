@@ -143,14 +143,31 @@ private Q_SLOTS:
         QVERIFY(found.first().kind != CommitmentKind::Conditional);
     }
 
+    void conditionText_data()
+    {
+        QTest::addColumn<QString>("sentence");
+        QTest::addColumn<QString>("condition");
+        QTest::addColumn<QString>("actor");
+        QTest::newRow("indien-comma") << u"Indien de evaluatie daartoe aanleiding geeft, zal de minister de regeling aanpassen."_s
+                                      << u"Indien de evaluatie daartoe aanleiding geeft"_s << u"de minister"_s;
+        QTest::newRow("zodra-dat-determiner") << u"Zodra dat plan gereed is, stuur ik het naar uw Kamer."_s << u"Zodra dat plan gereed is"_s << u"ik"_s;
+        QTest::newRow("als-dat-pronoun") << u"Als dat nodig blijkt, zal het kabinet de subsidie verhogen."_s << u"Als dat nodig blijkt"_s
+                                         << u"het kabinet"_s;
+        QTest::newRow("wanneer-dat-voorstel") << u"Wanneer dat voorstel in Brussel wordt aangenomen, zullen wij de wet aanpassen."_s
+                                              << u"Wanneer dat voorstel in Brussel wordt aangenomen"_s << u"wij"_s;
+    }
+
     void conditionText()
     {
-        const Letter letter = letterFromLines({u"Indien de evaluatie daartoe aanleiding geeft, zal de minister de regeling aanpassen."_s});
+        QFETCH(QString, sentence);
+        QFETCH(QString, condition);
+        QFETCH(QString, actor);
+        const Letter letter = letterFromLines({sentence});
         const QList<Commitment> found = CommitmentDetector().detect(letter, {});
         QCOMPARE(found.size(), 1);
         QCOMPARE(found.first().kind, CommitmentKind::Conditional);
-        QCOMPARE(found.first().condition, u"Indien de evaluatie daartoe aanleiding geeft"_s);
-        QCOMPARE(found.first().actor, u"de minister"_s);
+        QCOMPARE(found.first().condition, condition);
+        QCOMPARE(found.first().actor, actor);
     }
 
     void deadlineAttachment()
