@@ -22,7 +22,8 @@ namespace
 const QString wordStart = u"(?<![\\p{L}\\p{N}])"_s;
 const QString wordEnd = u"(?![\\p{L}\\p{N}])"_s;
 const QString yearWord = u"(?:19|20)\\d{2}"_s;
-const QString modifier = u"(?<mod>begin|medio|half|halverwege|midden|eind|einde)(?:\\s*-\\s*|\\s+(?:van\\s+)?)"_s;
+// "eind juni", "eind van 2024", "(voor) het einde van 2024", "begin-2025".
+const QString modifier = u"(?:(?:het|de)\\s+)?(?<mod>begin|medio|half|halverwege|midden|eind|einde)(?:\\s*-\\s*|\\s+(?:van\\s+)?)"_s;
 const QString deadlineWords = u"uiterlijk|tot\\s+en\\s+met|t/m|vóór|voor|tot|vanaf|per|sinds|na"_s;
 const QString smallNumber = u"\\d{1,3}|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf"_s;
 
@@ -100,7 +101,7 @@ const QRegularExpression &yearPattern()
 const QRegularExpression &relativePattern()
 {
     static const QRegularExpression re = compile(wordStart + u"(?:(?<pre>"_s + deadlineWords +
-        u"|in)\\s+)?(?<body>(?:(?<mod>begin|medio|half|halverwege|midden|eind|einde|later|eerder)(?:\\s*-\\s*|\\s+(?:van\\s+)?))?"
+        u"|in)\\s+)?(?<body>(?:(?:(?:het|de)\\s+)?(?<mod>begin|medio|half|halverwege|midden|eind|einde|later|eerder)(?:\\s*-\\s*|\\s+(?:van\\s+)?))?"
         u"(?:(?<det>het|de)\\s+)?(?:(?<which>dit|deze|volgend|volgende|komend|komende|aanstaand|aanstaande|vorig|vorige|afgelopen|"
         u"lopend|lopende|huidig|huidige)\\s+)?(?<unit>jaar|kalenderjaar|begrotingsjaar|maand|week))"_s +
         wordEnd);
@@ -175,18 +176,18 @@ Reach reach(Pattern pattern)
         return { 9, 2 };
     case NumericPattern: // "tot en met op | 03-04-2025"
         return { 4, 0 };
-    case MonthPattern: // "tot en met eind van | maart 2025"
-        return { 5, 1 };
-    case SeasonPattern: // "tot en met eind van het komende | zomer van 2025"
-        return { 7, 2 };
+    case MonthPattern: // "tot en met het eind van | maart 2025"
+        return { 6, 1 };
+    case SeasonPattern: // "tot en met het eind van het komende | zomer van 2025"
+        return { 8, 2 };
     case QuarterPattern: // "tot en met het eerste | kwartaal van volgend jaar"
         return { 5, 3 };
     case YearRangePattern: // "tussen | 2024 tot en met 2026"
         return { 1, 4 };
-    case YearPattern: // "tot en met eind van het jaar | 2030 %"
-        return { 7, 1 };
-    case RelativePattern: // "tot en met eind van het volgende | jaar"
-        return { 7, 0 };
+    case YearPattern: // "tot en met het eind van het jaar | 2030 %"
+        return { 8, 1 };
+    case RelativePattern: // "tot en met het eind van het volgende | jaar"
+        return { 8, 0 };
     case PluralPattern: // "de komende drie | weken"
         return { 3, 0 };
     case WithinPattern: // "binnen | een half jaar"

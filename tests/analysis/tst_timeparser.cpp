@@ -161,6 +161,10 @@ private Q_SLOTS:
             u"We informeren u voor de zomer."_s,
             letterA,
             { u"voor de zomer"_s, u"month"_s, u"season"_s, u"before"_s, u"future"_s, QDate(2025, 6, 1), QDate(2025, 8, 31), QDate(2025, 7, 4) });
+        row("voor het einde van a year is a deadline at its end",
+            u"Uw Kamer ontvangt de brief voor het einde van 2025."_s,
+            letterA,
+            { u"voor het einde van 2025"_s, u"month"_s, u"quarter"_s, u"before"_s, u"future"_s, QDate(2025, 10, 1), QDate(2025, 12, 31), QDate(2025, 12, 31) });
         row("voor de zomer in early June is this year's recess",
             u"We informeren u voor de zomer."_s,
             QDate(2025, 6, 10),
@@ -516,6 +520,7 @@ private Q_SLOTS:
     void keyWindowsMatchFullScan_data()
     {
         QTest::addColumn<QString>("input");
+        QTest::newRow("article before a modifier") << u"tot en met het einde van het jaar 2030, voor het eind van maart 2025, tot en met het begin van het komende voorjaar en voor het eind van het volgende jaar."_s;
         QTest::newRow("quarters with Q and K") << u"In Q1 2025, K3-2026 en q2 2025; het tweede kwartaal van volgend jaar."_s;
         QTest::newRow("long white space runs") << u"uiterlijk   \t tot  en\n met    op 3   tot   en met 5 \t maart   2025   jl. en in\n\n juni"_s;
         QTest::newRow("hyphen runs as separators") << u"eind - - maart 2025, midden -  zomer 2026, eind-\n2030 en de navo - - top"_s;
