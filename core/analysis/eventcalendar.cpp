@@ -58,7 +58,9 @@ QDate weekdayOnOrAfter(QDate date, int weekday)
     return date.addDays((weekday - date.dayOfWeek() + 7) % 7);
 }
 
-void finish(EventOccurrence &occurrence)
+// namedYearOffset: see CalendarEvent; the display name carries the year the
+// text writes ("Miljoenennota 2025"), not the year it happens in.
+void finish(EventOccurrence &occurrence, int namedYearOffset)
 {
     occurrence.date = occurrence.deadline ? occurrence.end : occurrence.start;
     QString details = occurrence.deadline ? u"vóór "_s + TimeWords::formatDay(occurrence.end, false) : TimeWords::formatRange(occurrence.start, occurrence.end);
@@ -70,7 +72,7 @@ void finish(EventOccurrence &occurrence)
         name = occurrence.note + u' ' + name;
         name[0] = name[0].toUpper();
     }
-    occurrence.displayName = name + u' ' + QString::number(occurrence.start.year()) + u" ("_s + details + u')';
+    occurrence.displayName = name + u' ' + QString::number(occurrence.start.year() - namedYearOffset) + u" ("_s + details + u')';
 }
 
 // ---- reading a calendar file --------------------------------------------------
@@ -184,6 +186,7 @@ public:
         const QString where = u"event \""_s + event.key + u'"';
         event.name = object.value(u"name"_s).toString(event.key);
         event.standalone = object.value(u"standalone"_s).toBool(false);
+        event.namedYearOffset = object.value(u"namedYearOffset"_s).toInt(0);
         event.source = object.value(u"source"_s).toString();
         const QJsonValue aliases = object.value(u"aliases"_s);
         if (!aliases.isUndefined() && !aliases.isArray()) {
@@ -353,7 +356,7 @@ Expected<void> EventCalendar::loadData(const QByteArray &json, const QString &fi
             occurrence.key = existing->key;
             occurrence.name = existing->name;
             occurrence.deadline = existing->rule.kind == EventRule::Kind::Deadline;
-            finish(occurrence);
+            finish(occurrence, existing->namedYearOffset);
         }
     }
     return {};
@@ -396,7 +399,7 @@ QList<EventOccurrence> EventCalendar::occurrences(const CalendarEvent &event, in
     occurrence.end = end;
     occurrence.deadline = event.rule.kind == EventRule::Kind::Deadline;
     occurrence.fromRule = true;
-    finish(occurrence);
+    finish(occurrence, event.namedYearOffset);
     // A deadline's window may open in the year before (never with our data,
     // but a user's rule may say so); it still belongs to the year it is due.
     result.append(occurrence);
@@ -412,7 +415,7 @@ std::optional<EventOccurrence> EventCalendar::resolve(QStringView name, QDate re
     int firstYear = 0;
     int lastYear = 0;
     if (query.year > 0) {
-        firstYear = lastYear = query.year;
+        firstYear = lastYear = query.year + event->namedYearOffset;
     } else if (reference.isValid()) {
         firstYear = reference.year() - 1;
         lastYear = reference.year() + 2;

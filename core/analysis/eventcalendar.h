@@ -54,6 +54,9 @@ struct CalendarEvent {
     QString name;
     QStringList aliases; ///< as matched in text: lowercase, or all capitals for case-sensitive ones ("ER")
     bool standalone = false; ///< temporal by its name alone (a recess, Prinsjesdag): no preposition needed in text
+    /// A year written after the name names the budget year, which the event
+    /// precedes: "Miljoenennota 2025" is presented on Prinsjesdag 2024 (-1).
+    int namedYearOffset = 0;
     QString source;
     EventRule rule;
     QList<EventOccurrence> occurrences; ///< dated entries, sorted by start

@@ -194,6 +194,13 @@ private Q_SLOTS:
                                            << u"Buitengewone Europese Raad 2025 (Brussel, 6 maart)"_s;
         QTest::newRow("Voorjaarsnota ahead") << u"Voorjaarsnota"_s << letter << 0 << 0 << QString() << QDate(2025, 3, 15) << QDate(2025, 6, 1)
                                              << u"Voorjaarsnota 2025 (vóór 1 juni)"_s;
+        QTest::newRow("Miljoenennota of a budget year comes out the year before")
+            << u"Miljoenennota"_s << QDate(2024, 3, 22) << 2025 << 0 << QString() << QDate(2024, 9, 17) << QDate(2024, 9, 17)
+            << u"Miljoenennota 2025 (17 september)"_s;
+        QTest::newRow("next Miljoenennota without a year") << u"miljoenennota"_s << QDate(2024, 3, 22) << 0 << 0 << QString() << QDate(2024, 9, 17)
+                                                           << QDate(2024, 9, 17) << u"Miljoenennota 2025 (17 september)"_s;
+        QTest::newRow("augustusbesluitvorming") << u"augustusbesluitvorming"_s << QDate(2024, 3, 22) << 0 << 0 << QString() << QDate(2024, 8, 15)
+                                                << QDate(2024, 8, 31) << u"Augustusbesluitvorming 2024 (vóór 31 augustus)"_s;
         QTest::newRow("Voorjaarsnota 2026") << u"voorjaarsnota"_s << letter << 2026 << 0 << QString() << QDate(2026, 3, 15) << QDate(2026, 6, 1)
                                             << u"Voorjaarsnota 2026 (vóór 1 juni)"_s;
         QTest::newRow("Voorjaarsnota after 1 June is next year's") << u"voorjaarsnota"_s << QDate(2025, 6, 15) << 0 << 0 << QString() << QDate(2026, 3, 15)

@@ -322,6 +322,16 @@ private Q_SLOTS:
                 QDate(2025, 6, 1),
                 {},
                 u"Voorjaarsnota 2025 (vóór 1 juni)"_s });
+        row("Miljoenennota of a budget year is presented the year before",
+            u"Het kabinet neemt een besluit bij de Miljoenennota 2025."_s,
+            QDate(2024, 3, 22),
+            { u"bij de Miljoenennota 2025"_s, u"event"_s, u"day"_s, u"at"_s, u"future"_s, QDate(2024, 9, 17), QDate(2024, 9, 17), QDate(2024, 9, 17), {},
+                u"Miljoenennota 2025 (17 september)"_s });
+        row("augustusbesluitvorming",
+            u"Dat volgt bij de augustusbesluitvorming."_s,
+            QDate(2024, 3, 22),
+            { u"bij de augustusbesluitvorming"_s, u"event"_s, u"period"_s, u"at"_s, u"future"_s, QDate(2024, 8, 15), QDate(2024, 8, 31), QDate(2024, 8, 31), {},
+                u"Augustusbesluitvorming 2024 (vóór 31 augustus)"_s });
         row("NAVO-top in Den Haag in juni is one phrase",
             u"zal in aanloop naar de NAVO-top in Den Haag in juni uitgebreid gevoerd worden."_s,
             letterA,
