@@ -199,6 +199,11 @@ ActorMatch ActorMatcher::subjectOf(const ParsedSentence &s, const Clause &c, int
         return after;
     if (Lexicon::adverbialStarts().contains(s.tokens[begin].word))
         return after;
+    // "De uitkomst maakt het kabinet op Prinsjesdag bekend": a fronted object
+    // (no actor of its own) before a singular verb, and the government noun
+    // phrase right after the verb is the subject.
+    if (front.cls == ActorClass::Other && after.cls == ActorClass::Government && after.begin == v + 1 && !s.tokens[v].word.endsWith(u"en"))
+        return after;
     return front;
 }
 

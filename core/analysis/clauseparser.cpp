@@ -72,6 +72,14 @@ bool isDash(QChar c)
     return c == u'\u2013' || c == u'\u2014' || c == u'-';
 }
 
+// "de 3%-grens": a hyphen touching the tokens on both sides joins them; only
+// a hyphen with a space on a side is a dash that breaks the clause.
+bool attachedHyphen(const ParsedSentence &s, int i)
+{
+    const Token &t = s.tokens[i];
+    return t.word == u"-" && i > 0 && i + 1 < s.tokens.size() && s.tokens[i - 1].end == t.start && s.tokens[i + 1].start == t.end;
+}
+
 // Finite verbs after which a government subject in a subordinate clause shows
 // that the main clause has begun without a comma: "Zodra X ligt zal het kabinet ...".
 bool isInvertingFinite(QStringView w)
@@ -401,7 +409,7 @@ void ClauseParser::markParentheticals(ParsedSentence &out)
         const QChar open = t.word.front();
         const bool paren = open == u'(';
         // A hyphen between spaces acts as a dash; a hyphen inside a word never reaches here.
-        if (!paren && !isDash(open))
+        if (!paren && (!isDash(open) || attachedHyphen(out, i)))
             continue;
         if (paren && i < parenFailedUntil)
             continue;
@@ -412,7 +420,7 @@ void ClauseParser::markParentheticals(ParsedSentence &out)
             if (u.isWord)
                 continue;
             const QChar cc = u.word.front();
-            if ((paren && cc == u')') || (!paren && isDash(cc))) {
+            if ((paren && cc == u')') || (!paren && isDash(cc) && !attachedHyphen(out, j))) {
                 close = j;
                 break;
             }
@@ -458,7 +466,7 @@ void ClauseParser::splitClauses(ParsedSentence &out)
         if (!t.isWord) {
             if (t.word.front() == u',' && isEnumerationComma(out, i))
                 continue;
-            if (isClauseBreak(t.word.front())) {
+            if (isClauseBreak(t.word.front()) && !attachedHyphen(out, i)) {
                 close(i);
                 current.begin = i + 1;
             }
@@ -603,7 +611,11 @@ bool ClauseParser::isInfinitive(const ParsedSentence &s, int i)
             return false;
         // An inflected adjective before a plural noun: "derde landen", "aanvullende sancties";
         // not a noun in -ie ("de industrie verhogen").
-        if (prev.endsWith(u'e') && !prev.endsWith(u"ie") && !Lexicon::eWordsBeforeVerb().contains(prev))
+        // "via een BNC-fiche informeren": a compound with a capitalized first
+        // part is a noun, and the -en word closing the clause after it is the verb.
+        const bool clauseFinal = i + 1 >= s.tokens.size() || !s.tokens[i + 1].isWord;
+        const bool nounCompound = s.tokens[i - 1].capitalized && prev.contains(u'-') && clauseFinal;
+        if (prev.endsWith(u'e') && !prev.endsWith(u"ie") && !Lexicon::eWordsBeforeVerb().contains(prev) && !nounCompound)
             return false;
     }
     return true;

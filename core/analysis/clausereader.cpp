@@ -361,8 +361,11 @@ std::optional<TriggerReading> ClauseReader::read(const ParsedSentence &s, const 
             r.clusterEnd = uit;
             return r;
         }
+        // "werk ik samen met de Belastingdienst aan ...": an adverbial phrase
+        // may stand between the verb and its particle; the clause (cut at
+        // commas and subordinators) keeps a later "aan" in its own phrase.
         const int aan = findAfter(s, c, v, u"aan");
-        if (aan < 0 || aan > v + 5)
+        if (aan < 0 || aan > v + 12)
             return std::nullopt;
         r.clusterEnd = aan;
         r.kind = CommitmentKind::Effort;
@@ -414,6 +417,7 @@ std::optional<TriggerReading> ClauseReader::read(const ParsedSentence &s, const 
             if (n == u"bereid" || n == u"voornemens" || plan || n == u"voornemens") {
                 r.kind = CommitmentKind::Intent;
                 r.confidence = 0.85;
+                r.head = k;
                 const VerbGroup g = verbGroup(s, c, k);
                 r.clusterEnd = g.first >= 0 ? g.last : k;
                 return r;
@@ -427,6 +431,7 @@ std::optional<TriggerReading> ClauseReader::read(const ParsedSentence &s, const 
             if (n == u"voornemen" || n == u"intentie") {
                 r.kind = CommitmentKind::Intent;
                 r.confidence = 0.85;
+                r.head = k;
                 const VerbGroup g = verbGroup(s, c, k);
                 if (g.first >= 0 && ClauseParser::isParticiple(s, g.first))
                     return std::nullopt; // "heeft het voornemen uitgesproken": past

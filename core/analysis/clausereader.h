@@ -14,6 +14,7 @@ namespace Promissa
 struct TriggerReading {
     CommitmentKind kind = CommitmentKind::Firm;
     int clusterEnd = -1; ///< last token of the verb cluster (particle included)
+    int head = -1; ///< "voornemens", "bereid", "voornemen": the word an intent's infinitive hangs on; -1 if none
     bool passive = false; ///< "zal ... worden uitgewerkt": the agent is implicit
     bool needsFuture = false; ///< present tense: only a promise with a future time
     bool kamerSubject = false; ///< "ontvangt uw Kamer", "Uw Kamer wordt geïnformeerd"

@@ -61,6 +61,17 @@ bool hasFutureCue(const ParsedSentence &s, std::span<const TimeExpression> times
             continue;
         if (Lexicon::futureAdverbs().contains(t.word))
             return true;
+        // "bij de augustusbesluitvorming": a decision round still to come.
+        if (t.word.endsWith(u"besluitvorming") && s.isWord(k - 1, u"de") && (s.isWord(k - 2, u"bij") || s.isWord(k - 2, u"tijdens")))
+            return true;
+        // "binnen de gebruikelijke termijn van zes weken", "binnen drie maanden"
+        if (t.word == u"binnen") {
+            const int last = std::min(int(s.tokens.size()), k + 6);
+            for (int m = k + 1; m < last; ++m) {
+                if (in(s.tokens[m].word, {u"termijn", u"week", u"weken", u"maand", u"maanden", u"dagen"}))
+                    return true;
+            }
+        }
         // "in 2026", "voor het opleidingsjaar 2025", "schooljaar 2025"
         if (letterYear > 0 && t.word.size() == 4 && t.word.front().isDigit() && k > 0
             && (in(s.tokens[k - 1].word, {u"in", u"vanaf", u"voor", u"per", u"uiterlijk", u"medio", u"eind", u"begin", u"najaar", u"voorjaar"})
@@ -182,9 +193,37 @@ std::pair<int, int> governingCondition(const ParsedSentence &s, int hit)
             if (s.isWord(start - 1, u"in") || s.isWord(start - 1, u"op"))
                 start -= 1;
         }
-        return {start, c.end};
+        // "Indien de raming laat zien dat het saldo ... overschrijdt, zal ...":
+        // the clauses nested in the condition belong to it. Before the hit
+        // every clause up to it is nested (the hit is the first main clause
+        // after the condition); after the hit only complement clauses are.
+        int end = c.end;
+        for (int j = governing + 1; j < count && j != hit && !isMain(j) && !s.clauses[j].conditional; ++j) {
+            const Clause &nested = s.clauses[j];
+            if (governing > hit && !(nested.infinitival || s.isWord(nested.subordinator, u"dat") || s.isWord(nested.subordinator, u"of")))
+                break;
+            end = nested.end;
+        }
+        return {start, end};
     }
     return {-1, -1};
+}
+
+// "zal het bij de Voorjaarsnota": the government noun that a subject "het"
+// right after the finite verb stands for, looked for in the earlier clauses
+// of the sentence; empty when "het" is an article or none is found.
+QString pronounAntecedent(const ParsedSentence &s, const Clause &c, int v)
+{
+    if (c.subordinator >= 0 || !s.isWord(v + 1, u"het"))
+        return {};
+    const QStringView next = s.word(v + 2);
+    if (!(Lexicon::adverbialStarts().contains(next) || in(next, {u"niet", u"geen", u"nog"})))
+        return {};
+    for (int k = c.begin - 1; k > 0 && k >= v - SearchWindow; --k) {
+        if (s.isWord(k, u"kabinet") && s.isWord(k - 1, u"het"))
+            return u"het kabinet"_s;
+    }
+    return {};
 }
 
 QStringList hedgesIn(const ParsedSentence &s)
@@ -223,10 +262,19 @@ QStringList hedgesIn(const ParsedSentence &s)
     return found;
 }
 
-bool negatedBetween(const ParsedSentence &s, int from, int to)
+// Whether the main verb of a commitment is negated: "zal ... niet verhogen",
+// "Ik ben niet voornemens", "geen ... meer verlenen". Only the clause's own
+// words between the actor and the verb cluster count, and for an intent only
+// those before its head word: "voornemens ... niet in te zetten" and a
+// negation in an embedded clause negate something else.
+bool mainVerbNegated(const ParsedSentence &s, const Clause &c, int from, const TriggerReading &r)
 {
-    for (int k = from; k <= to && k < s.tokens.size(); ++k) {
-        const QStringView w = s.tokens[k].word;
+    const int to = r.head >= 0 ? r.head : r.clusterEnd;
+    for (int k = std::max(from, c.begin); k <= to && k < c.end; ++k) {
+        const Token &t = s.tokens[k];
+        if (!t.isWord || t.parenthetical || (c.innerSubordinator >= 0 && k >= c.innerSubordinator && k < c.innerEnd))
+            continue;
+        const QStringView w = t.word;
         if (w == u"niet" && !(s.isWord(k + 1, u"alleen") || s.isWord(k + 1, u"enkel") || s.isWord(k + 1, u"slechts")))
             return true;
         if (w == u"geen" || w == u"nooit" || w == u"niets")
@@ -235,7 +283,22 @@ bool negatedBetween(const ParsedSentence &s, int from, int to)
     return false;
 }
 
-std::optional<TimeExpression> pickDeadline(const ParsedSentence &s, int hitClause, TextRange phrase, std::span<const TimeExpression> times)
+// "in 2023 en 2024 jaarlijks", "in 2025 en 2026": a time that opens a list of
+// periods or a yearly rhythm names when something runs, not when it is due.
+bool opensSpan(const ParsedSentence &s, const TimeExpression &t)
+{
+    const int last = s.tokenAt(t.range.end - 1);
+    if (s.isWord(last + 1, u"jaarlijks") || (s.isWord(last + 1, u"per") && s.isWord(last + 2, u"jaar")))
+        return true;
+    if (!s.isWord(last + 1, u"en"))
+        return false;
+    const int next = s.isWord(last + 2, u"in") ? last + 3 : last + 2;
+    const QStringView w = s.word(next);
+    return w.size() == 4 && w.front().isDigit() && s.tokens[next].isWord;
+}
+
+std::optional<TimeExpression> pickDeadline(const ParsedSentence &s, int hitClause, TextRange phrase, std::span<const TimeExpression> times,
+                                           std::pair<int, int> condition, int letterYear)
 {
     // Whether a clause is a third party's, asked once per clause however
     // many time phrases it holds.
@@ -247,7 +310,14 @@ std::optional<TimeExpression> pickDeadline(const ParsedSentence &s, int hitClaus
         const TimeExpression &t = times[i];
         if (t.relation == Relation::Past)
             continue;
-        const int clause = s.clauseOf(s.tokenAt(t.range.start));
+        // A time inside the condition says when the condition holds, not when the promise is due.
+        const int token = s.tokenAt(t.range.start);
+        if (token >= condition.first && token < condition.second)
+            continue;
+        // A span that has already begun is no deadline: "stel ik in 2023 en 2024 jaarlijks ... beschikbaar".
+        if (letterYear > 0 && t.start.isValid() && t.start.year() <= letterYear && opensSpan(s, t))
+            continue;
+        const int clause = s.clauseOf(token);
         if (clause >= 0 && clause != hitClause) {
             const Clause &c = s.clauses[clause];
             if (c.conditional)
@@ -343,6 +413,14 @@ std::optional<Commitment> CommitmentDetector::detectInSentence(const ParsedSente
                 h.implicitActor = u"het kabinet"_s;
             } else {
                 ok = subject.cls == ActorClass::Government;
+                // "Omdat het kabinet demissionair is, zal het bij de
+                // Voorjaarsnota ...": "het" before an adverbial is a pronoun
+                // for the government named earlier in the sentence.
+                const QString antecedent = ok ? QString() : pronounAntecedent(s, c, v);
+                if (!antecedent.isEmpty()) {
+                    ok = true;
+                    h.implicitActor = antecedent;
+                }
             }
             if (ok && reading->needsFuture) {
                 if (!futureCue)
@@ -360,6 +438,10 @@ std::optional<Commitment> CommitmentDetector::detectInSentence(const ParsedSente
                 if (*futureCue)
                     h.reading.kind = CommitmentKind::Firm;
             }
+            // "Ik ben niet voornemens ...", "wil ... niet": a refusal, no intent.
+            if (ok && reading->kind == CommitmentKind::Intent && !reading->stanceSubject
+                && mainVerbNegated(s, c, subject.begin >= 0 ? std::min(v, subject.begin) : v, *reading))
+                ok = false;
             if (ok)
                 found = h;
         }
@@ -382,14 +464,15 @@ std::optional<Commitment> CommitmentDetector::detectInSentence(const ParsedSente
         c.actor = h.implicitActor;
     }
     c.phrase = TextRange{s.tokens[first].start, s.tokens[last].end};
-    c.negated = negatedBetween(s, first, last);
+    c.negated = mainVerbNegated(s, s.clauses[h.clause], first, h.reading);
     c.hedges = hedgesIn(s);
-    const auto [condStart, condEnd] = governingCondition(s, h.clause);
+    const std::pair<int, int> condition = governingCondition(s, h.clause);
+    const auto [condStart, condEnd] = condition;
     if (condStart >= 0) {
         c.kind = CommitmentKind::Conditional;
         c.condition = s.original(condStart, condEnd - 1).toString();
     }
-    c.deadline = pickDeadline(s, h.clause, c.phrase, times);
+    c.deadline = pickDeadline(s, h.clause, c.phrase, times, condition, letterYear);
     return c;
 }
 

@@ -88,7 +88,7 @@ const Lexicon::WordSet &Lexicon::adverbialStarts()
         u"ingevolge", u"krachtens",   u"gezien",     u"gelet",      u"blijkens",    u"jaarlijks",   u"structureel", u"op",
         u"aan",       u"tegen",       u"richting",   u"wat",        u"hoe",         u"nog",         u"al",          u"verder",
         u"tot",         u"enerzijds",   u"anderzijds",  
-        u"zodra",     u"pas",  u"naar", u"hoewel",         u"steeds",     u"opdat"};
+        u"zodra",     u"pas",  u"naar", u"hoewel",         u"steeds",     u"opdat",     u"ter"};
     return set;
 }
 
@@ -195,7 +195,7 @@ const Lexicon::WordSet &Lexicon::presentActionVerbs()
         u"opent",      u"openen",      u"bouw",       u"bouwt",       u"bouwen",     u"financier",  u"financiert",  u"financieren",
         u"verbeter",   u"verbetert",   u"verbeteren", u"versterk",    u"versterkt",  u"versterken", u"regel",       u"regelt",
         u"sluit",      u"sluiten",     u"zet",        u"zetten",      u"verken",     u"verkent",    u"verkennen",   u"houd",
-        u"houdt",      u"houden"};
+        u"houdt",      u"houden",     u"deel",       u"deelt",      u"delen",      u"bekijk",     u"bekijkt",    u"bekijken"};
     return set;
 }
 

@@ -155,6 +155,11 @@ private Q_SLOTS:
                                          << u"het kabinet"_s;
         QTest::newRow("wanneer-dat-voorstel") << u"Wanneer dat voorstel in Brussel wordt aangenomen, zullen wij de wet aanpassen."_s
                                               << u"Wanneer dat voorstel in Brussel wordt aangenomen"_s << u"wij"_s;
+        // A dat-clause nested in the condition belongs to it.
+        QTest::newRow("indien-nested-dat") << u"Indien de inspectie laat zien dat de 5%-grens wordt overschreden, zal de minister de scholen aanspreken."_s
+                                           << u"Indien de inspectie laat zien dat de 5%-grens wordt overschreden"_s << u"de minister"_s;
+        QTest::newRow("mocht-dan") << u"Mocht uit de pilot blijken dat de wachttijden oplopen, dan stuur ik uw Kamer een brief."_s
+                                   << u"Mocht uit de pilot blijken dat de wachttijden oplopen"_s << u"ik"_s;
     }
 
     void conditionText()
@@ -201,6 +206,42 @@ private Q_SLOTS:
         // A time inside the condition is not the commitment's deadline.
         QCOMPARE(found[3].kind, CommitmentKind::Conditional);
         QVERIFY(!found[3].deadline.has_value());
+    }
+
+    void deadlineNotInConditionOrPastSpan_data()
+    {
+        QTest::addColumn<QString>("sentence");
+        QTest::addColumn<QString>("time");
+        QTest::addColumn<int>("year");
+        QTest::addColumn<bool>("isDeadline");
+        QTest::newRow("time-in-nested-dat-of-condition")
+            << u"Indien de uitvoeringstoets uitwijst dat invoering per 2030 niet haalbaar is, zal het kabinet een ander tijdpad voorstellen."_s
+            << u"per 2030"_s << 2030 << false;
+        QTest::newRow("time-in-main-clause-after-condition")
+            << u"Indien de uitvoeringstoets dat uitwijst, zal het kabinet per 2030 een ander tijdpad voorstellen."_s << u"per 2030"_s << 2030 << true;
+        QTest::newRow("running-span-with-en") << u"Daarnaast trek ik in 2025 en 2026 jaarlijks 5 miljoen euro uit voor de vaarwegen."_s << u"2025"_s
+                                              << 2025 << false;
+        QTest::newRow("running-span-jaarlijks") << u"Daarnaast stel ik vanaf 2024 jaarlijks extra middelen beschikbaar voor de politie."_s
+                                                << u"vanaf 2024"_s << 2024 << false;
+        QTest::newRow("later-year-is-deadline") << u"Ik stuur uw Kamer in 2026 en 2027 een voortgangsbrief over de vaarwegen."_s << u"2026"_s
+                                                << 2026 << true;
+    }
+
+    void deadlineNotInConditionOrPastSpan()
+    {
+        QFETCH(QString, sentence);
+        QFETCH(QString, time);
+        QFETCH(int, year);
+        QFETCH(bool, isDeadline);
+        const Letter letter = letterFromLines({sentence});
+        TimeExpression t = timeAt(letter, time, TimeType::Period, Relation::Future, Bound::At);
+        t.precision = Precision::Year;
+        t.start = QDate(year, 1, 1);
+        t.end = QDate(year, 12, 31);
+        t.date = t.start;
+        const QList<Commitment> found = CommitmentDetector().detect(letter, {t});
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(found.first().deadline.has_value(), isDeadline);
     }
 
     void repeatsWithinLetter()
