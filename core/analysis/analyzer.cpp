@@ -68,7 +68,7 @@ Analysis Analyzer::analyze(const Letter &letter, const AnalyzerOptions &options)
     }
     a.times = d->times.parse(letter.text, a.letterDate.date);
     // One parse of each sentence serves both commitments and follow-ups.
-    CommitmentScan scan = d->commitments.scan(letter, a.times);
+    CommitmentScan scan = d->commitments.scan(letter, a.times, a.letterDate.date);
     a.commitments = std::move(scan.commitments);
     a.followUps = std::move(scan.followUps);
     a.references = d->references.find(letter, a.times);

@@ -7,6 +7,7 @@
 #include "analysis/clausereader.h"
 #include "analysis/followupfinder.h"
 #include "analysis/lexicon.h"
+#include "analysis/repeatmarker.h"
 
 #include <QVarLengthArray>
 
@@ -476,125 +477,27 @@ std::optional<Commitment> CommitmentDetector::detectInSentence(const ParsedSente
     return c;
 }
 
-namespace
+
+QList<Commitment> CommitmentDetector::detect(const Letter &letter, const QList<TimeExpression> &times, QDate letterDate) const
 {
-
-// The first six letters of a word, as the repeat test compares words:
-// "ondersteunen" and "ondersteuning" agree. Held by value, so that building
-// a profile allocates no string per word.
-struct Stem {
-    std::array<char16_t, 6> c{};
-
-    explicit Stem(QStringView w)
-    {
-        const qsizetype n = std::min<qsizetype>(w.size(), 6);
-        for (qsizetype i = 0; i < n; ++i)
-            c[i] = w[i].unicode();
-    }
-    Stem() = default;
-    friend bool operator==(const Stem &, const Stem &) = default;
-    friend auto operator<=>(const Stem &, const Stem &) = default;
-};
-
-struct Profile {
-    std::vector<Stem> stems; ///< sorted, unique
-    std::optional<Stem> lemma; ///< stem of the last word of the verb cluster
-    bool refersBack = false; ///< "zoals eerder (in deze brief) aangegeven"
-};
-
-// A restatement stands within this many commitments of what it repeats; the
-// bound keeps a letter with thousands of commitments linear.
-constexpr int RepeatLookBack = 200;
-
-Profile profileOf(const ParsedSentence &s, const Commitment &c)
-{
-    static const std::initializer_list<QStringView> stop = {u"zal", u"zullen", u"blijft", u"blijven", u"kabinet", u"nederland", u"wordt", u"worden",
-                                                          u"ook", u"niet", u"zich", u"hier", u"daar", u"hierover", u"daarover", u"eerder",
-                                                          u"brief", u"aangegeven", u"zoals", u"gaat", u"gaan", u"zeer", u"verder", u"daarom"};
-    Profile p;
-    for (int k = 0; k < s.tokens.size(); ++k) {
-        const Token &t = s.tokens[k];
-        if (!t.isWord)
-            continue;
-        if (t.word == u"zoals" && (s.isWord(k + 1, u"eerder") || s.isWord(k + 1, u"gezegd") || s.isWord(k + 1, u"hierboven") || s.isWord(k + 1, u"aangegeven")))
-            p.refersBack = true;
-        if (t.word.size() < 4 || Lexicon::nounContext().contains(t.word) || Lexicon::subordinators().contains(t.word)
-            || Lexicon::normativeModals().contains(t.word) || in(t.word, stop))
-            continue;
-        p.stems.emplace_back(t.word);
-        if (t.end == c.phrase.end)
-            p.lemma = Stem(t.word);
-    }
-    std::sort(p.stems.begin(), p.stems.end());
-    p.stems.erase(std::unique(p.stems.begin(), p.stems.end()), p.stems.end());
-    return p;
+    return run(letter, times, letterDate, nullptr);
 }
 
-qsizetype sharedStems(const Profile &a, const Profile &b)
-{
-    qsizetype shared = 0;
-    auto i = a.stems.cbegin();
-    auto j = b.stems.cbegin();
-    while (i != a.stems.cend() && j != b.stems.cend()) {
-        if (*i < *j) {
-            ++i;
-        } else if (*j < *i) {
-            ++j;
-        } else {
-            ++shared;
-            ++i;
-            ++j;
-        }
-    }
-    return shared;
-}
-
-// Marks every commitment that restates an earlier one.
-void markRepeats(const QList<Profile> &profiles, QList<Commitment> &commitments)
-{
-    for (int i = 1; i < commitments.size(); ++i) {
-        const Profile &a = profiles[i];
-        for (int j = std::max(0, i - RepeatLookBack); j < i; ++j) {
-            const Profile &b = profiles[j];
-            if (a.stems.empty() || b.stems.empty())
-                continue;
-            const qsizetype shared = sharedStems(a, b);
-            const qsizetype as = qsizetype(a.stems.size());
-            const qsizetype bs = qsizetype(b.stems.size());
-            const qsizetype smaller = std::min(as, bs);
-            const double jaccard = double(shared) / double(as + bs - shared);
-            const double overlap = double(shared) / double(smaller);
-            const bool sameVerb = a.lemma && a.lemma == b.lemma;
-            // Jaccard catches restatements; the overlap coefficient catches a
-            // short restatement of a long sentence ("zal ... blijven steunen").
-            if (jaccard >= 0.5 || (sameVerb && smaller >= 4 && overlap >= 0.75) || (a.refersBack && overlap >= 0.5)) {
-                commitments[i].repeats = commitments[j].repeats >= 0 ? commitments[j].repeats : j;
-                break;
-            }
-        }
-    }
-}
-
-} // namespace
-
-QList<Commitment> CommitmentDetector::detect(const Letter &letter, const QList<TimeExpression> &times) const
-{
-    return run(letter, times, nullptr);
-}
-
-CommitmentScan CommitmentDetector::scan(const Letter &letter, const QList<TimeExpression> &times) const
+CommitmentScan CommitmentDetector::scan(const Letter &letter, const QList<TimeExpression> &times, QDate letterDate) const
 {
     CommitmentScan result;
-    result.commitments = run(letter, times, &result.followUps);
+    result.commitments = run(letter, times, letterDate, &result.followUps);
     return result;
 }
 
-QList<Commitment> CommitmentDetector::run(const Letter &letter, const QList<TimeExpression> &times, QList<FollowUp> *followUps) const
+QList<Commitment> CommitmentDetector::run(const Letter &letter, const QList<TimeExpression> &times, QDate letterDate, QList<FollowUp> *followUps) const
 {
     QList<Commitment> result;
-    QList<Profile> profiles;
+    RepeatMarker repeats;
     ParsedSentence parsed;
-    const int letterYear = letter.metadata.date.isValid() ? letter.metadata.date.year() : 0;
+    if (!letterDate.isValid())
+        letterDate = letter.metadata.date;
+    const int letterYear = letterDate.isValid() ? letterDate.year() : 0;
     qsizetype nextTime = 0;
     for (int si = 0; si < letter.sentences.size(); ++si) {
         const Sentence &sentence = letter.sentences[si];
@@ -622,10 +525,10 @@ QList<Commitment> CommitmentDetector::run(const Letter &letter, const QList<Time
         if (!c)
             continue;
         c->sentence = si;
-        profiles.append(profileOf(parsed, *c));
+        repeats.add(parsed, *c);
         result.append(std::move(*c));
     }
-    markRepeats(profiles, result);
+    repeats.mark(result);
     return result;
 }
 

@@ -31,18 +31,20 @@ public:
 
     /// At most one commitment per sentence, in text order. times are the
     /// letter's time expressions in text order; deadlines are copies of them.
-    QList<Commitment> detect(const Letter &letter, const QList<TimeExpression> &times) const;
+    /// letterDate is the date the analysis settled on; without it the
+    /// letter's printed date (metadata) is used, if any.
+    QList<Commitment> detect(const Letter &letter, const QList<TimeExpression> &times, QDate letterDate = {}) const;
 
     /// The commitments and the announced follow-ups (FollowUpFinder) in one
     /// pass: each sentence is parsed and read once for both.
-    CommitmentScan scan(const Letter &letter, const QList<TimeExpression> &times) const;
+    CommitmentScan scan(const Letter &letter, const QList<TimeExpression> &times, QDate letterDate = {}) const;
 
     /// The commitment in one already parsed sentence, if any; used by the
     /// follow-up finder. sentenceTimes are the time expressions inside it.
     std::optional<Commitment> detectInSentence(const ParsedSentence &sentence, std::span<const TimeExpression> sentenceTimes, int letterYear) const;
 
 private:
-    QList<Commitment> run(const Letter &letter, const QList<TimeExpression> &times, QList<FollowUp> *followUps) const;
+    QList<Commitment> run(const Letter &letter, const QList<TimeExpression> &times, QDate letterDate, QList<FollowUp> *followUps) const;
 };
 
 } // namespace Promissa
