@@ -46,6 +46,30 @@ TextRange lineAround(const QString &text, qsizetype pos)
     return { start, end };
 }
 
+/// The sentences (or lines, for a letter without sentences) that hold a
+/// "jl." or "a.s." word, in text order: the phrases that bound the letter
+/// date stand there, so only they need parsing again; a full parse per
+/// candidate year costs more than all the rest.
+QList<TextRange> relativeDayRanges(const Letter &letter)
+{
+    static constexpr QStringView words[] = {u"jl.", u"jongstleden", u"a.s.", u"aanstaande", u"aanst."};
+    const QString &text = letter.text;
+    QList<TextRange> ranges;
+    for (const QStringView word : words) {
+        for (qsizetype p = text.indexOf(word, 0, Qt::CaseInsensitive); p >= 0; p = text.indexOf(word, p + word.size(), Qt::CaseInsensitive)) {
+            const int s = letter.sentenceAt(p);
+            const TextRange range = s >= 0 && letter.sentences.at(s).range.contains(p + word.size() - 1) ? letter.sentences.at(s).range : lineAround(text, p);
+            ranges.append(range);
+            p = std::max(p, range.end - word.size()); // one entry per range and word
+        }
+    }
+    std::sort(ranges.begin(), ranges.end(), [](TextRange a, TextRange b) {
+        return a.start != b.start ? a.start < b.start : a.end < b.end;
+    });
+    ranges.erase(std::unique(ranges.begin(), ranges.end()), ranges.end());
+    return ranges;
+}
+
 QString quote(QStringView text)
 {
     QString q = text.trimmed().toString();
@@ -151,20 +175,23 @@ LetterDate inferLetterDate(const Letter &letter, const TimeParser &parser)
         QDate earliestAs;
         bool fits(QDate d) const { return (!latestJl.isValid() || d >= latestJl) && (!earliestAs.isValid() || d <= earliestAs); }
     };
+    const QList<TextRange> boundLines = relativeDayRanges(letter);
     QHash<int, Bounds> boundsByYear;
     const auto boundsFor = [&](int year) {
         if (const auto known = boundsByYear.constFind(year); known != boundsByYear.cend()) {
             return *known;
         }
         Bounds bounds;
-        for (const TimeExpression &e : parser.parse(letter.text, QDate(year, 12, 31))) {
-            if (e.type == TimeType::Date && endsWithJl(e.text) && e.start.isValid() && (!bounds.latestJl.isValid() || e.start > bounds.latestJl)) {
-                bounds.latestJl = e.start;
+        for (const TextRange line : std::as_const(boundLines)) {
+            for (const TimeExpression &e : parser.parse(letter.slice(line), QDate(year, 12, 31), line.start)) {
+                if (e.type == TimeType::Date && endsWithJl(e.text) && e.start.isValid() && (!bounds.latestJl.isValid() || e.start > bounds.latestJl)) {
+                    bounds.latestJl = e.start;
+                }
             }
-        }
-        for (const TimeExpression &e : parser.parse(letter.text, QDate(year, 1, 1))) {
-            if (e.type == TimeType::Date && endsWithAs(e.text) && e.start.isValid() && (!bounds.earliestAs.isValid() || e.start < bounds.earliestAs)) {
-                bounds.earliestAs = e.start;
+            for (const TimeExpression &e : parser.parse(letter.slice(line), QDate(year, 1, 1), line.start)) {
+                if (e.type == TimeType::Date && endsWithAs(e.text) && e.start.isValid() && (!bounds.earliestAs.isValid() || e.start < bounds.earliestAs)) {
+                    bounds.earliestAs = e.start;
+                }
             }
         }
         boundsByYear.insert(year, bounds);

@@ -132,6 +132,156 @@ QString objectKey(QStringView object)
     return distinctive.isEmpty() ? plain.join(u' ') : distinctive;
 }
 
+// Running the patterns over the whole letter costs more than the rest of
+// the finder: each pattern is tried only near a key that every one of its
+// matches contains ("nr", a D or Z after digits, "motie", a document word).
+// A window says where a match holding the key can start (from..key) and how
+// much text after the key decides it (up to end).
+struct Window {
+    qsizetype from = 0;
+    qsizetype key = 0;
+    qsizetype end = 0;
+};
+
+// Where walking back over count characters that are not white space ends;
+// white space is free because the patterns allow runs of any length there.
+qsizetype backOverNonSpace(QStringView text, qsizetype pos, int count)
+{
+    qsizetype i = pos;
+    for (int seen = 0; i > 0 && seen < count;) {
+        --i;
+        if (!text.at(i).isSpace())
+            ++seen;
+    }
+    return i;
+}
+
+qsizetype forwardOverNonSpace(QStringView text, qsizetype pos, int count)
+{
+    qsizetype i = pos;
+    for (int seen = 0; i < text.size() && seen < count; ++i) {
+        if (!text.at(i).isSpace())
+            ++seen;
+    }
+    return i;
+}
+
+// The end of a run of name-like characters (letters, digits, white space and
+// the given punctuation) from pos: motions and document objects stay in one.
+qsizetype runEnd(QStringView text, qsizetype pos, QStringView punctuation)
+{
+    qsizetype i = pos;
+    while (i < text.size()) {
+        const QChar c = text.at(i);
+        if (!(c.isLetterOrNumber() || c.isMark() || c.isSpace() || punctuation.contains(c)))
+            break;
+        ++i;
+    }
+    return i;
+}
+
+// The same matches as re.globalMatch(text), in the same order, when every
+// match starts within [from, key] of some window and is decided by the text
+// before that window's end, and the windows come in key order. The pattern
+// runs on text cut at the window's end, from the window's start; a match it
+// finds after the key belongs to a later window (the cut may have changed it).
+template<typename OnMatch>
+void matchNear(const QRegularExpression &re, QStringView text, const QList<Window> &windows, OnMatch &&onMatch)
+{
+    qsizetype pos = 0; // where globalMatch would search next
+    for (const Window &w : windows) {
+        while (pos <= w.key) {
+            const auto m = re.matchView(text.left(w.end), std::max(pos, w.from));
+            if (!m.hasMatch() || m.capturedStart(0) > w.key)
+                break;
+            onMatch(m);
+            pos = m.capturedEnd(0); // never empty: every pattern needs its key
+        }
+    }
+}
+
+// "nr" / "nrs" after a dossier number. The longest lead before it is
+// "Kamerstukken II 2024/2025, 21 501-XXXVII," (37 characters besides white
+// space); after it at most "nrs. 1234" and one character to decide \b.
+QList<Window> kamerstukWindows(QStringView text)
+{
+    QList<Window> windows;
+    for (qsizetype p = text.indexOf(u"nr"); p >= 0; p = text.indexOf(u"nr", p + 2))
+        windows.append({backOverNonSpace(text, p, 48), p, forwardOverNonSpace(text, p, 24)});
+    return windows;
+}
+
+// The D or Z of "2025.D.08281", which stands at most four characters after
+// the last digit of the year; before it at most "Kamerstuk 2025.".
+QList<Window> documentNumberWindows(QStringView text)
+{
+    QList<Window> windows;
+    for (qsizetype p = 4; p < text.size(); ++p) {
+        const QChar c = text.at(p);
+        if (c != u'D' && c != u'Z')
+            continue;
+        bool digit = false;
+        for (qsizetype k = p - 4; k < p && !digit; ++k)
+            digit = text.at(k).isDigit();
+        if (digit)
+            windows.append({backOverNonSpace(text, p, 24), p, forwardOverNonSpace(text, p, 24)});
+    }
+    return windows;
+}
+
+// "motie", perhaps after "gewijzigde"; the names after it hold only letters,
+// white space, commas, hyphens and apostrophes, then maybe "c.s.".
+QList<Window> motionWindows(QStringView text)
+{
+    static constexpr QStringView word = u"motie";
+    QList<Window> windows;
+    for (qsizetype p = text.indexOf(word); p >= 0; p = text.indexOf(word, p + word.size())) {
+        const qsizetype names = runEnd(text, p + word.size(), u",-'’");
+        windows.append({backOverNonSpace(text, p, 16), p, forwardOverNonSpace(text, names, 8)});
+    }
+    return windows;
+}
+
+// A word that starts like one of the document words, in any case; the match
+// starts there and its object is a run of word characters and spaces.
+QList<Window> namedWindows(QStringView text)
+{
+    static constexpr QStringView words[] = {u"kabinetsreactie", u"kabinetsappreciatie", u"geannoteerde", u"verslag", u"bnc-fiche",
+                                            u"witboek", u"groenboek", u"regeerprogramma", u"hoofdlijnenakkoord", u"coalitieakkoord"};
+    // The first letters of the words above, folded.
+    const auto isFirstLetter = [](char16_t c) {
+        switch (c) {
+        case u'k':
+        case u'g':
+        case u'v':
+        case u'b':
+        case u'w':
+        case u'r':
+        case u'h':
+        case u'c':
+            return true;
+        default:
+            return false;
+        }
+    };
+    QList<Window> windows;
+    for (qsizetype p = 0; p < text.size(); ++p) {
+        // ASCII folds by one bit; other characters (the Kelvin sign folds to
+        // k) need the Unicode tables, which are slow to ask for every one.
+        const char16_t c = text.at(p).unicode();
+        const char16_t folded = c < 0x80 ? char16_t(c | 0x20) : char16_t(QChar::toCaseFolded(c));
+        if (!isFirstLetter(folded) || (p > 0 && text.at(p - 1).isLetterOrNumber()))
+            continue;
+        const QStringView rest = text.sliced(p);
+        const bool hit = std::any_of(std::begin(words), std::end(words), [&](QStringView w) {
+            return rest.startsWith(w, Qt::CaseInsensitive);
+        });
+        if (hit)
+            windows.append({p, p, forwardOverNonSpace(text, runEnd(text, p, u"()’'-"), 2)});
+    }
+    return windows;
+}
+
 } // namespace
 
 QString ReferenceFinder::kamerstukKey(QStringView dossier, QStringView number)
@@ -170,21 +320,18 @@ QList<Reference> ReferenceFinder::find(const Letter &letter, const QList<TimeExp
         refs << r;
     };
 
-    for (auto it = kamerstukPattern().globalMatch(text); it.hasNext();) {
-        const auto m = it.next();
+    matchNear(kamerstukPattern(), text, kamerstukWindows(text), [&](const QRegularExpressionMatch &m) {
         add(m.capturedStart(0), m.capturedEnd(0), ReferenceKind::Kamerstuk, kamerstukKey(m.capturedView(1), m.capturedView(2)));
-    }
-    for (auto it = documentNumberPattern().globalMatch(text); it.hasNext();) {
-        const auto m = it.next();
+    });
+    matchNear(documentNumberPattern(), text, documentNumberWindows(text), [&](const QRegularExpressionMatch &m) {
         add(m.capturedStart(0),
             m.capturedEnd(0),
             ReferenceKind::DocumentNumber,
             m.captured(1) + m.capturedView(2).toString().toUpper() + m.captured(3));
-    }
-    for (auto it = motionPattern().globalMatch(text); it.hasNext();) {
-        const auto m = it.next();
+    });
+    matchNear(motionPattern(), text, motionWindows(text), [&](const QRegularExpressionMatch &m) {
         add(m.capturedStart(0), m.capturedEnd(0), ReferenceKind::Motion, u"motie "_s + m.captured(1).simplified());
-    }
+    });
     for (const TimeExpression &t : times) {
         if (t.precision != Precision::Day || !t.date.isValid())
             continue;
@@ -193,18 +340,20 @@ QList<Reference> ReferenceFinder::find(const Letter &letter, const QList<TimeExp
         // A letter reference never spans a paragraph break.
         const qsizetype nl = before.lastIndexOf(u'\n');
         const QStringView lead = nl < 0 ? before : before.mid(nl + 1);
+        // Every lead word holds "brie" but "kabinetsreactie".
+        if (!lead.contains(u"brie") && !lead.contains(u"abinetsreactie"))
+            continue;
         const auto m = letterLeadPattern().matchView(lead);
         if (!m.hasMatch())
             continue;
         const qsizetype start = t.range.start - lead.size() + m.capturedStart(1);
         add(start, t.range.end, ReferenceKind::Letter, u"Kamerbrief "_s + t.date.toString(Qt::ISODate));
     }
-    for (auto it = namedPattern().globalMatch(text); it.hasNext();) {
-        const auto m = it.next();
+    matchNear(namedPattern(), text, namedWindows(text), [&](const QRegularExpressionMatch &m) {
         const QStringView word = m.capturedView(1);
         const QStringView object = m.capturedView(3);
         if (needsObject(word) && object.isEmpty())
-            continue;
+            return;
         QString key = word.toString().simplified().toLower();
         if (!object.isEmpty())
             key += u' ' + objectKey(object);
@@ -214,7 +363,7 @@ QList<Reference> ReferenceFinder::find(const Letter &letter, const QList<TimeExp
         });
         if (!covered)
             add(m.capturedStart(0), m.capturedEnd(0), kindOfNamed(word), key);
-    }
+    });
 
     std::sort(refs.begin(), refs.end(), [](const Reference &a, const Reference &b) {
         return a.range.start < b.range.start;

@@ -82,6 +82,27 @@ const QRegularExpression &bulletPattern()
     return re;
 }
 
+// The patterns above only match lines that start with one of a few
+// characters; checking that first spares the regex engine nearly every line.
+bool isSalutation(const QString &line)
+{
+    return !line.isEmpty() && QStringView(u"GgHhZzBb").contains(line.front()) && salutationPattern().match(line).hasMatch();
+}
+
+bool isClosing(const QString &line)
+{
+    return !line.isEmpty() && QStringView(u"HhMmVv").contains(line.front()) && closingPattern().match(line).hasMatch();
+}
+
+QRegularExpressionMatch matchBullet(const QString &line)
+{
+    if (line.isEmpty())
+        return {};
+    const QChar c = line.front();
+    const bool candidate = (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'z') || QStringView(u"·•●▪◦○■□\uF0B7\uF0A7–*-").contains(c);
+    return candidate ? bulletPattern().match(line) : QRegularExpressionMatch();
+}
+
 class Parser
 {
 public:
@@ -124,24 +145,25 @@ private:
 
 void Parser::readLines(const QString &text)
 {
-    const QStringList pages = text.split(u'\f');
+    const QList<QStringView> pages = QStringView(text).split(u'\f');
+    m_lines.reserve(text.count(u'\n') + pages.size());
     m_pageCount = 0;
-    for (const QString &page : pages) {
+    for (const QStringView page : pages) {
         if (page.trimmed().isEmpty() && m_pageCount > 0)
             continue;
-        for (const QString &rawLine : page.split(u'\n')) {
+        for (const QStringView rawLine : page.tokenize(u'\n')) {
             Line line;
             line.raw = WordMarkup::strip(rawLine, m_footnotes);
             line.page = m_pageCount;
             if (hasVisibleText(line.raw)) {
-                line.text = collapse(line.raw);
+                line.text = isCollapsed(line.raw) ? line.raw : collapse(line.raw);
             } else {
                 // A line of markers only (Word repeats the notes at the end)
                 // carries no position in the text: it counts as blank.
                 line.raw.clear();
                 line.role = Role::Blank;
             }
-            m_lines.append(line);
+            m_lines.append(std::move(line));
         }
         ++m_pageCount;
     }
@@ -239,7 +261,7 @@ void Parser::markHeaderArea()
     qsizetype salutation = -1;
     for (qsizetype i = 0; i < m_lines.size(); ++i) {
         const Line &line = m_lines.at(i);
-        if (line.role != Role::Blank && salutationPattern().match(line.text).hasMatch()) {
+        if (line.role != Role::Blank && isSalutation(line.text)) {
             salutation = i;
             break;
         }
@@ -391,9 +413,9 @@ void Parser::classifyBody()
         Line &line = m_lines[i];
         if (line.role != Role::Text)
             continue;
-        if (salutationPattern().match(line.text).hasMatch())
+        if (isSalutation(line.text))
             line.role = Role::Salutation;
-        else if (closingPattern().match(line.text).hasMatch())
+        else if (isClosing(line.text))
             line.role = Role::Closing;
     }
 
@@ -414,10 +436,10 @@ void Parser::classifyBody()
             continue;
         const qsizetype k = nextKept(i, end);
         const Line *next = k < 0 ? nullptr : &m_lines.at(k);
-        const auto bullet = bulletPattern().match(line.text);
+        const auto bullet = matchBullet(line.text);
         const bool symbolBullet = bullet.hasMatch() && bullet.captured(1).isEmpty();
         bool heading = !symbolBullet && isHeadingShaped(line.text) && next && next->role == Role::Text
-            && (bulletPattern().match(next->text).hasMatch() || !isHeadingShaped(next->text));
+            && (matchBullet(next->text).hasMatch() || !isHeadingShaped(next->text));
         if (heading && !m_lineMode) {
             // Wrapped text: a heading stands after a paragraph end and is
             // followed by the start of a sentence.
@@ -516,34 +538,63 @@ Letter Parser::build(const QList<Draft> &drafts) const
     letter.metadata = m_metadata;
     QMap<int, QList<qsizetype>> markers;
 
+    qsizetype capacity = 0;
+    for (const Draft &draft : drafts)
+        capacity += draft.text.size() + 1;
+    letter.text.reserve(capacity);
+    letter.paragraphs.reserve(drafts.size());
+
+    QList<std::pair<int, qsizetype>> found;
     for (const Draft &draft : drafts) {
-        // Collapse white space and lift the markers out in one pass.
-        QString out;
-        out.reserve(draft.text.size());
-        QList<std::pair<int, qsizetype>> found;
-        bool space = false;
-        for (const QChar c : draft.text) {
-            if (WordMarkup::isMarker(c)) {
-                found.append({WordMarkup::markerNumber(c), out.size()});
-            } else if (c == u' ' || c == u'\t') {
-                space = true;
-            } else {
-                if (space && !out.isEmpty())
-                    out.append(u' ');
-                space = false;
-                out.append(c);
+        // Collapse white space and lift the markers out in one pass, written
+        // straight after the text so far (the reserve above makes room).
+        const qsizetype before = letter.text.size();
+        const qsizetype base = before == 0 ? 0 : before + 1;
+        letter.text.resize(base + draft.text.size());
+        QChar *o = letter.text.data() + base;
+        qsizetype len = 0;
+        found.clear();
+        if (!WordMarkup::containsMarker(draft.text) && isCollapsed(draft.text)) {
+            // The usual case (a collapsed line): nothing to lift or squeeze.
+            std::copy(draft.text.cbegin(), draft.text.cend(), o);
+            len = draft.text.size();
+        } else {
+            bool space = false;
+            for (const QChar c : draft.text) {
+                if (WordMarkup::isMarker(c)) {
+                    found.append({WordMarkup::markerNumber(c), len});
+                } else if (c == u' ' || c == u'\t') {
+                    space = true;
+                } else {
+                    if (space && len > 0)
+                        o[len++] = u' ';
+                    space = false;
+                    o[len++] = c;
+                }
             }
         }
-        out = out.trimmed();
-        if (out.isEmpty())
+        // Trim other white space at both ends (no-break space); marker
+        // positions stay relative to the untrimmed text, as they always were.
+        qsizetype from = 0;
+        while (from < len && o[from].isSpace())
+            ++from;
+        qsizetype to = len;
+        while (to > from && o[to - 1].isSpace())
+            --to;
+        if (from == to) {
+            letter.text.truncate(before);
             continue;
-        if (!letter.text.isEmpty())
-            letter.text.append(u'\n');
-        const qsizetype start = letter.text.size();
-        letter.text.append(out);
+        }
+        if (before > 0)
+            letter.text[before] = u'\n';
+        if (from > 0)
+            std::copy(o + from, o + to, o);
+        const qsizetype size = to - from;
+        letter.text.truncate(base + size);
+        const qsizetype start = base;
         const TextRange range{start, letter.text.size()};
         for (const auto &[number, pos] : std::as_const(found))
-            markers[number].append(start + std::min(pos, out.size()));
+            markers[number].append(start + std::min(pos, size));
         letter.paragraphs.append(Paragraph{draft.kind, range});
         if (draft.kind == ParagraphKind::Footnote)
             letter.footnotes.append(Footnote{draft.footnote, range, {}});

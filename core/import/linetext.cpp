@@ -5,6 +5,7 @@
 #include "import/wordmarkup.h"
 
 #include <algorithm>
+#include <utility>
 
 namespace Promissa::LineText
 {
@@ -20,20 +21,50 @@ constexpr qsizetype maxHeadingWords = 10;
 // Runs of spaces and tabs become one space; white space at both ends goes.
 QString collapse(QStringView s)
 {
-    QString out;
-    out.reserve(s.size());
+    // Written through a raw buffer: the result is never longer than s.
+    QString out(s.size(), Qt::Uninitialized);
+    QChar *o = out.data();
+    qsizetype len = 0;
     bool space = false;
     for (const QChar c : s) {
         if (c == u' ' || c == u'\t') {
             space = true;
             continue;
         }
-        if (space && !out.isEmpty())
-            out.append(u' ');
+        if (space && len > 0)
+            o[len++] = u' ';
         space = false;
-        out.append(c);
+        o[len++] = c;
     }
-    return out.trimmed();
+    out.truncate(len);
+    // Other white space (no-break space) at the ends goes too; trimming the
+    // rvalue does it in place.
+    return std::move(out).trimmed();
+}
+
+bool isCollapsed(QStringView s)
+{
+    if (s.isEmpty())
+        return true;
+    if (s.front().isSpace() || s.back().isSpace())
+        return false;
+    // Blocks without early exit inside, so that the compiler can vectorise.
+    const char16_t *d = s.utf16();
+    const qsizetype n = s.size();
+    constexpr qsizetype block = 64;
+    qsizetype i = 1;
+    for (; i + block <= n; i += block) {
+        unsigned bad = 0;
+        for (qsizetype k = i; k < i + block; ++k)
+            bad |= unsigned(d[k] == u'\t') | (unsigned(d[k] == u' ') & unsigned(d[k - 1] == u' '));
+        if (bad)
+            return false;
+    }
+    for (; i < n; ++i) {
+        if (d[i] == u'\t' || (d[i] == u' ' && d[i - 1] == u' '))
+            return false;
+    }
+    return true;
 }
 
 bool hasVisibleText(QStringView s)

@@ -14,6 +14,10 @@ namespace Promissa::LineText
 /// Runs of spaces and tabs become one space; white space at both ends goes.
 QString collapse(QStringView s);
 
+/// True when collapse(s) would return s unchanged, so that callers can
+/// share the string instead of copying it.
+bool isCollapsed(QStringView s);
+
 /// Anything besides white space and markers.
 bool hasVisibleText(QStringView s);
 

@@ -5,7 +5,9 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <algorithm>
 #include <array>
+#include <cstring>
 
 using namespace Qt::StringLiterals;
 
@@ -70,6 +72,16 @@ Utf8Scan scanUtf8(const QByteArray &data, qsizetype from)
     const qsizetype size = data.size();
     qsizetype i = from;
     while (i < size) {
+        // Letters are mostly ASCII: skip it eight bytes at a time.
+        while (i + 8 <= size) {
+            quint64 block;
+            std::memcpy(&block, bytes + i, sizeof block);
+            if (block & 0x8080808080808080ULL)
+                break;
+            i += 8;
+        }
+        if (i >= size)
+            break;
         const qsizetype len = validSequenceLength(bytes, size, i);
         if (len == 0) {
             if (scan.firstInvalid < 0)
@@ -164,7 +176,11 @@ Expected<TextDecoder::Result> TextDecoder::decode(const QByteArray &data, const 
     }
 
     result.text = normalizeLineEnds(result.text);
-    if (result.text.trimmed().isEmpty())
+    // Not trimmed(): that copies the whole text when it ends in a newline.
+    const bool blank = std::all_of(result.text.cbegin(), result.text.cend(), [](QChar c) {
+        return c.isSpace();
+    });
+    if (blank)
         return fail(u"%1 is empty (it contains only white space)."_s.arg(fileName));
     return result;
 }

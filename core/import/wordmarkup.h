@@ -29,9 +29,15 @@ public:
     /// and input characters in the marker range, which cannot be markers.
     static QString strip(QStringView line, QMap<int, QString> &footnotes);
 
-    static bool isMarker(QChar c);
+    static constexpr char16_t markerBase = 0xE000;
+    static constexpr char16_t markerLast = 0xEFFF;
+
+    // Inline: the parser asks this for every character of the letter.
+    static bool isMarker(QChar c) { return c.unicode() >= markerBase && c.unicode() <= markerLast; }
     static QChar marker(int number);
-    static int markerNumber(QChar c); ///< 0 when c is no marker
+    /// Whether s holds a marker character; a vectorised scan for long lines.
+    static bool containsMarker(QStringView s);
+    static int markerNumber(QChar c) { return isMarker(c) ? c.unicode() - markerBase : 0; } ///< 0 when c is no marker
 };
 
 } // namespace Promissa

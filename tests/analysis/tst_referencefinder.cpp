@@ -58,6 +58,18 @@ private Q_SLOTS:
                                             << u"motie Paternotte en Boswijk"_s;
         QTest::newRow("cabinet-reaction") << u"Uw Kamer ontving de kabinetsreactie op het CAVV-advies over confiscatie."_s
                                           << u"kabinetsreactie op het CAVV-advies"_s << u"letter"_s << u"kabinetsreactie CAVV-advies"_s;
+        // The patterns run only near their key words ("nr", "motie", a D
+        // after digits, a document word): matches that reach far from it.
+        QTest::newRow("kamerstuk-whitespace-runs") << u"Zie Kamerstukken II 2024/25,      36 045 ,\n   nrs.    191 en verder."_s
+                                                   << u"Kamerstukken II 2024/25,      36 045 ,\n   nrs.    191"_s << u"kamerstuk"_s << u"36045-191"_s;
+        QTest::newRow("document-spaced") << u"zie 2025 . D . 08281 hierover"_s << u"2025 . D . 08281"_s << u"document-number"_s << u"2025D08281"_s;
+        QTest::newRow("motion-long-name-list")
+            << u"de motie van de leden Van der Plas, Paternotte, Boswijk, Ceder, Bikker, Van Campen, Eerdmans en Dassen c.s. over"_s
+            << u"motie van de leden Van der Plas, Paternotte, Boswijk, Ceder, Bikker, Van Campen, Eerdmans en Dassen c.s."_s << u"motion"_s
+            << u"motie Van der Plas, Paternotte, Boswijk, Ceder, Bikker, Van Campen, Eerdmans en Dassen"_s;
+        QTest::newRow("named-any-case-and-spacing") << u"In de Geannoteerde   Agenda voor de Europese Raad staat"_s
+                                                    << u"Geannoteerde   Agenda voor de Europese Raad"_s << u"letter"_s
+                                                    << u"geannoteerde agenda Europese"_s;
         QTest::newRow("bnc-fiche") << u"Het BNC-fiche over de verordening volgt."_s << u"BNC-fiche over de verordening"_s << u"named-document"_s
                                    << u"bnc-fiche verordening"_s;
     }
@@ -86,6 +98,8 @@ private Q_SLOTS:
         QTest::newRow("bare-verslag") << u"Het verslag is klaar."_s;
         QTest::newRow("page-number") << u"Pagina 2 van 8"_s;
         QTest::newRow("year-range") << u"In de periode 2024-2027 investeren we."_s;
+        QTest::newRow("number-after-nr-too-long") << u"Kamerstuk 36 045, nr. 12345 bestaat niet."_s;
+        QTest::newRow("document-number-too-long") << u"zie 2025D082811 hierover"_s;
     }
 
     void notReferences()
