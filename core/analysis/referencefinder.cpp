@@ -26,6 +26,30 @@ const QRegularExpression &kamerstukPattern()
     return re;
 }
 
+// "Handelingen II 2023/24, nr. 45, item 12", "Aanhangsel Handelingen II
+// 2022/23, nr. 1845" (answers to Kamervragen).
+const QRegularExpression &handelingenPattern()
+{
+    static const QRegularExpression re(uR"((\bAanhangsel\s+(?:van\s+de\s+)?)?\bHandelingen\s+(I{1,2})\s+((?:19|20)\d{2})\s*[/–-]\s*(\d{4}|\d{2}),?\s+nr\.?\s*(\d{1,5})(?:\s*,\s*item\s+(\d{1,3}))?\b)"_s,
+                                       unicode);
+    return re;
+}
+
+// The identifier officielebekendmakingen.nl gives the document:
+// "ah-tk-20222023-1845", "h-tk-20232024-45-12".
+QString handelingenKey(const QRegularExpressionMatch &m)
+{
+    const int first = m.capturedView(3).toInt();
+    int second = m.capturedView(4).toInt();
+    if (m.capturedView(4).size() == 2)
+        second += (first / 100) * 100 + (second < first % 100 ? 100 : 0);
+    QString key = m.capturedView(1).isEmpty() ? u"h-"_s : u"ah-"_s;
+    key += (m.capturedView(2) == u"I" ? u"ek-"_s : u"tk-"_s) + QString::number(first) + QString::number(second) + u'-' + m.captured(5);
+    if (m.hasCaptured(6))
+        key += u'-' + m.captured(6);
+    return key;
+}
+
 // "2025.D.08281", "2025D08281", "2024Z01234" (zaak numbers of the Kamer).
 const QRegularExpression &documentNumberPattern()
 {
@@ -329,6 +353,13 @@ QList<Reference> ReferenceFinder::find(const Letter &letter, const QList<TimeExp
             ReferenceKind::DocumentNumber,
             m.captured(1) + m.capturedView(2).toString().toUpper() + m.captured(3));
     });
+    // Rare enough to search for the word itself and match right there.
+    for (qsizetype p = text.indexOf(u"Handelingen"); p >= 0; p = text.indexOf(u"Handelingen", p + 11)) {
+        const qsizetype from = std::max<qsizetype>(0, p - 20);
+        const auto m = handelingenPattern().matchView(QStringView(text).mid(from, p - from + 80));
+        if (m.hasMatch() && from + m.capturedStart(0) <= p)
+            add(from + m.capturedStart(0), from + m.capturedEnd(0), ReferenceKind::DocumentNumber, handelingenKey(m));
+    }
     matchNear(motionPattern(), text, motionWindows(text), [&](const QRegularExpressionMatch &m) {
         add(m.capturedStart(0), m.capturedEnd(0), ReferenceKind::Motion, u"motie "_s + m.captured(1).simplified());
     });

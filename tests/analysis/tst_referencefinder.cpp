@@ -47,6 +47,12 @@ private Q_SLOTS:
         QTest::newRow("document-dotted") << u"Kamerstuk 2025.D.08281"_s << u"Kamerstuk 2025.D.08281"_s << u"document-number"_s << u"2025D08281"_s;
         QTest::newRow("document-plain") << u"zie 2024D30849 voor details"_s << u"2024D30849"_s << u"document-number"_s << u"2024D30849"_s;
         QTest::newRow("zaak-number") << u"Kamervragen 2025Z01234 van het lid"_s << u"2025Z01234"_s << u"document-number"_s << u"2025Z01234"_s;
+        QTest::newRow("aanhangsel-handelingen") << u"Zie mijn antwoorden (Aanhangsel Handelingen II 2022/23, nr. 1845)."_s
+                                                << u"Aanhangsel Handelingen II 2022/23, nr. 1845"_s << u"document-number"_s << u"ah-tk-20222023-1845"_s;
+        QTest::newRow("handelingen-item") << u"Zoals gezegd (Handelingen II 2023/2024, nr. 45, item 12) doe ik dat."_s
+                                          << u"Handelingen II 2023/2024, nr. 45, item 12"_s << u"document-number"_s << u"h-tk-20232024-45-12"_s;
+        QTest::newRow("handelingen-eerste-kamer-century") << u"Handelingen I 1999/00, nr. 3 is oud."_s << u"Handelingen I 1999/00, nr. 3"_s
+                                                          << u"document-number"_s << u"h-ek-19992000-3"_s;
         QTest::newRow("motion-hyphenated-names") << u"met inachtneming van de motie Timmermans-Yeşilgöz, zal"_s << u"motie Timmermans-Yeşilgöz"_s
                                                  << u"motion"_s << u"motie Timmermans-Yeşilgöz"_s;
         QTest::newRow("motion-van-het-lid") << u"Ik voer de motie van het lid Ceder uit."_s << u"motie van het lid Ceder"_s << u"motion"_s
