@@ -414,15 +414,28 @@ QList<Reference> ReferenceFinder::find(const Letter &letter, const QList<TimeExp
             }
         }
     }
-    // A motion whose footnote gives its Kamerstuk number is known by that number.
-    for (Reference &r : refs) {
-        if (r.kind != ReferenceKind::Motion || r.footnote == 0)
+    // A motion is known by its Kamerstuk number when its footnote gives it,
+    // or when the number follows in brackets: "de motie van het lid Bikker
+    // c.s. (Kamerstuk 36 200-XVI, nr. 45)". refs are sorted by start, so the
+    // bracketed number is the next reference.
+    for (qsizetype i = 0; i < refs.size(); ++i) {
+        Reference &r = refs[i];
+        if (r.kind != ReferenceKind::Motion)
             continue;
-        const auto stuk = std::find_if(refs.cbegin(), refs.cend(), [&](const Reference &o) {
-            return o.kind == ReferenceKind::Kamerstuk && o.footnote == r.footnote && &o != &r;
-        });
-        if (stuk != refs.cend())
-            r.key = stuk->key;
+        if (r.footnote != 0) {
+            const auto stuk = std::find_if(refs.cbegin(), refs.cend(), [&](const Reference &o) {
+                return o.kind == ReferenceKind::Kamerstuk && o.footnote == r.footnote && &o != &r;
+            });
+            if (stuk != refs.cend()) {
+                r.key = stuk->key;
+                continue;
+            }
+        }
+        if (i + 1 < refs.size() && refs[i + 1].kind == ReferenceKind::Kamerstuk) {
+            const QStringView between = QStringView(text).mid(r.range.end, refs[i + 1].range.start - r.range.end).trimmed();
+            if (between == u"(" || between == u"," || between.isEmpty())
+                r.key = refs[i + 1].key;
+        }
     }
     return refs;
 }

@@ -59,6 +59,8 @@ private Q_SLOTS:
                                             << u"motie Ceder"_s;
         QTest::newRow("motion-particles") << u"De motie-Van der Plas c.s. vraagt dit."_s << u"motie-Van der Plas c.s."_s << u"motion"_s
                                           << u"motie Van der Plas"_s;
+        QTest::newRow("motion-with-bracketed-kamerstuk") << u"Ter uitvoering van de motie van het lid Bikker c.s. (Kamerstuk 36 200-XVI, nr. 45) richt ik"_s
+                                                         << u"motie van het lid Bikker c.s."_s << u"motion"_s << u"36200-XVI-45"_s;
         QTest::newRow("motion-two-members") << u"de gewijzigde motie van de leden Paternotte en Boswijk over"_s
                                             << u"gewijzigde motie van de leden Paternotte en Boswijk"_s << u"motion"_s
                                             << u"motie Paternotte en Boswijk"_s;
