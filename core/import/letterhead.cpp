@@ -63,6 +63,14 @@ Letterhead::Line Letterhead::classify(QStringView line)
     };
     if (const auto m = date.matchView(line); m.hasMatch())
         return make(Kind::Date, m);
+    // Copies of the letter's web page: "Kamerbrief | 22-03-2024" under the
+    // title, or "Publicatiedatum 22-03-2024".
+    static const QRegularExpression webDate(
+        u"^((?:Kamerbrief|Brief regering|Kamerstuk|Publicatiedatum|Gepubliceerd(?: op)?|Publicatie|Datum publicatie)(?:\\s*\\|)?)[:\\s]*"
+        u"(\\d{1,2}-\\d{1,2}-\\d{4}|\\d{1,2}\\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\\s+\\d{4})$"_s,
+        ci);
+    if (const auto m = webDate.matchView(line); m.hasMatch())
+        return make(Kind::Date, m);
     if (const auto m = subject.matchView(line); m.hasMatch())
         return make(Kind::Subject, m);
     if (const auto m = reference.matchView(line); m.hasMatch())

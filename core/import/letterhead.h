@@ -18,7 +18,7 @@ class Letterhead
 public:
     enum class Kind {
         None, ///< ordinary letter text
-        Date, ///< "Datum ..."
+        Date, ///< "Datum ...", or a web page's "Kamerbrief | 22-03-2024" / "Publicatiedatum 22-03-2024"
         Subject, ///< "Betreft ..."
         Reference, ///< "Ons kenmerk ...", "Onze referentie ...", "Uw kenmerk ...", "Uw brief (kenmerk) ..."
         Ministry, ///< "Ministerie van ..."

@@ -2,12 +2,13 @@
 // SPDX-FileCopyrightText: 2026 The Promissa developers
 #include "import/letterparser.h"
 
+#include "import/letterbuilder.h"
 #include "import/letterhead.h"
 #include "import/linetext.h"
 #include "import/pagefootnotes.h"
+#include "import/rightcolumn.h"
 #include "import/signatureblock.h"
 #include "import/wordmarkup.h"
-#include "text/sentencesplitter.h"
 
 #include <QHash>
 #include <QMap>
@@ -32,6 +33,7 @@ constexpr qsizetype mediumLine = 60;
 constexpr qsizetype maxColumnLine = 60; // right-hand column lines are short
 constexpr qsizetype maxColumnValue = 40;
 constexpr qsizetype maxRepeatedLine = 100;
+constexpr qsizetype maxTitle = 200;
 constexpr int minRepeats = 3;
 
 enum class Role {
@@ -54,53 +56,14 @@ struct Line {
     QString paragraphText; ///< Header: "Datum 4 maart 2025"; Bullet: text without its bullet
 };
 
-struct Draft {
-    ParagraphKind kind = ParagraphKind::Body;
-    QString text; ///< may hold marker characters
-    int footnote = 0; ///< for ParagraphKind::Footnote
-};
+using Draft = LetterBuilder::Draft;
 
 
-const QRegularExpression &salutationPattern()
+// The date line of a web-page copy ("Kamerbrief | 22-03-2024"), as opposed
+// to the "Datum" line of the letter itself.
+bool isWebDate(const Letterhead::Line &lh)
 {
-    static const QRegularExpression re(u"^(?:Geachte|Hooggeachte|Zeer geachte|Beste)\\b.{0,80}$"_s, QRegularExpression::CaseInsensitiveOption);
-    return re;
-}
-
-const QRegularExpression &closingPattern()
-{
-    static const QRegularExpression re(
-        u"^(?:Hoogachtend|Met (?:de meeste )?hoogachting|Met (?:vriendelijke|collegiale) groet(?:en)?|Vriendelijke groet(?:en)?)\\b[\\s,.!]*$"_s,
-        QRegularExpression::CaseInsensitiveOption);
-    return re;
-}
-
-// Symbol bullets, and "1." / "a)" list items; the capture is the item text.
-const QRegularExpression &bulletPattern()
-{
-    static const QRegularExpression re(u"^(?:[·•●▪◦○■□\\x{F0B7}\\x{F0A7}–*-]|(\\d{1,2}[.)])|[a-z][.)])\\s+(\\S.*)$"_s);
-    return re;
-}
-
-// The patterns above only match lines that start with one of a few
-// characters; checking that first spares the regex engine nearly every line.
-bool isSalutation(const QString &line)
-{
-    return !line.isEmpty() && QStringView(u"GgHhZzBb").contains(line.front()) && salutationPattern().match(line).hasMatch();
-}
-
-bool isClosing(const QString &line)
-{
-    return !line.isEmpty() && QStringView(u"HhMmVv").contains(line.front()) && closingPattern().match(line).hasMatch();
-}
-
-QRegularExpressionMatch matchBullet(const QString &line)
-{
-    if (line.isEmpty())
-        return {};
-    const QChar c = line.front();
-    const bool candidate = (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'z') || QStringView(u"·•●▪◦○■□\uF0B7\uF0A7–*-").contains(c);
-    return candidate ? bulletPattern().match(line) : QRegularExpressionMatch();
+    return lh.kind == Letterhead::Kind::Date && !lh.value.isEmpty() && lh.label.compare(u"Datum"_s, Qt::CaseInsensitive) != 0;
 }
 
 class Parser
@@ -116,6 +79,7 @@ public:
 
 private:
     void readLines(const QString &text);
+    void recordColumnPieces();
     void detectLayout();
     qsizetype nextKept(qsizetype i, qsizetype end) const;
     void recordMetadata(const Letterhead::Line &lh);
@@ -129,11 +93,12 @@ private:
     void classifyBody();
     QList<Draft> draftParagraphs() const;
     bool endsParagraph(const Line &line, const Line *next) const;
-    Letter build(const QList<Draft> &drafts) const;
+    bool isWrappedLine(const Line &line) const;
 
     QString m_fileName;
     QList<Line> m_lines;
     QMap<int, QString> m_footnotes;
+    QStringList m_columnPieces; ///< cut off the right-hand column by readLines()
     int m_pageCount = 1;
     bool m_lineMode = true;
     bool m_pdfLike = false;
@@ -146,14 +111,28 @@ private:
 void Parser::readLines(const QString &text)
 {
     const QList<QStringView> pages = QStringView(text).split(u'\f');
-    m_lines.reserve(text.count(u'\n') + pages.size());
+    QList<QStringView> rawLines;
+    rawLines.reserve(text.count(u'\n') + pages.size());
+    for (const QStringView page : pages)
+        rawLines.append(page.split(u'\n'));
+    const qsizetype column = RightColumn::find(rawLines);
+
+    m_lines.reserve(rawLines.size());
     m_pageCount = 0;
     for (const QStringView page : pages) {
         if (page.trimmed().isEmpty() && m_pageCount > 0)
             continue;
-        for (const QStringView rawLine : page.tokenize(u'\n')) {
+        for (const QStringView fullLine : page.tokenize(u'\n')) {
+            const RightColumn::Split split = RightColumn::split(fullLine, column);
+            if (!split.column.isEmpty()) {
+                m_columnPieces.append(split.column.toString());
+                // A line of the column alone is no blank line of the body:
+                // the column's line spacing differs from the body's.
+                if (split.body.trimmed().isEmpty())
+                    continue;
+            }
             Line line;
-            line.raw = WordMarkup::strip(rawLine, m_footnotes);
+            line.raw = WordMarkup::strip(split.body, m_footnotes);
             line.page = m_pageCount;
             if (hasVisibleText(line.raw)) {
                 line.text = isCollapsed(line.raw) ? line.raw : collapse(line.raw);
@@ -167,7 +146,30 @@ void Parser::readLines(const QString &text)
         }
         ++m_pageCount;
     }
-    m_pdfLike = pages.size() > 1;
+    m_pdfLike = pages.size() > 1 || column >= 0;
+}
+
+// The pieces cut off the right-hand column, in reading order: labels take
+// their value from the next piece, a ministry name may wrap onto it.
+void Parser::recordColumnPieces()
+{
+    for (qsizetype i = 0; i < m_columnPieces.size(); ++i) {
+        Letterhead::Line lh = Letterhead::classify(m_columnPieces.at(i));
+        const bool hasNext = i + 1 < m_columnPieces.size();
+        const QString next = hasNext ? m_columnPieces.at(i + 1) : QString();
+        const bool nextIsValue = hasNext && next.size() <= maxColumnValue && Letterhead::classify(next).kind == Letterhead::Kind::None
+            && !Letterhead::isPageNumber(next);
+        if (lh.valueOnNextLine() && nextIsValue) {
+            lh.value = next;
+            ++i;
+        } else if (lh.kind == Letterhead::Kind::Ministry && nextIsValue && (lh.value.endsWith(u',') || lh.value.endsWith(u" en"_s))) {
+            lh.value += u' ' + next; // "Ministerie van Sociale Zaken en" / "Werkgelegenheid"
+            ++i;
+        }
+        if (lh.value.endsWith(u','))
+            lh.value.chop(1);
+        recordMetadata(lh);
+    }
 }
 
 void Parser::detectLayout()
@@ -275,8 +277,18 @@ void Parser::markHeaderArea()
         if (line.role != Role::Text)
             continue;
         Letterhead::Line lh = Letterhead::classify(line.text);
-        if (leadingOnly && lh.kind == Letterhead::Kind::None && !Letterhead::isPageNumber(line.text))
+        const qsizetype k = nextKept(i, end);
+        const bool titleOfWebPage = lh.kind == Letterhead::Kind::None && k >= 0 && isWebDate(Letterhead::classify(m_lines.at(k).text));
+        if (leadingOnly && lh.kind == Letterhead::Kind::None && !Letterhead::isPageNumber(line.text) && !titleOfWebPage)
             break;
+        if (titleOfWebPage && line.text.size() <= maxTitle && !endsWithTerminal(line.text)) {
+            // The title above "Kamerbrief | 22-03-2024" names the subject.
+            if (m_metadata.subject.isEmpty())
+                m_metadata.subject = line.text;
+            line.role = Role::Header;
+            line.paragraphText = line.text;
+            continue;
+        }
         takeValueFromNextLine(i, end, lh);
         if (lh.kind == Letterhead::Kind::Ministry && lh.value.endsWith(u','))
             continueValueOnNextLine(i, end, lh); // "Ministerie van Volksgezondheid," / "Welzijn en Sport"
@@ -438,8 +450,8 @@ void Parser::classifyBody()
         const Line *next = k < 0 ? nullptr : &m_lines.at(k);
         const auto bullet = matchBullet(line.text);
         const bool symbolBullet = bullet.hasMatch() && bullet.captured(1).isEmpty();
-        bool heading = !symbolBullet && isHeadingShaped(line.text) && next && next->role == Role::Text
-            && (matchBullet(next->text).hasMatch() || !isHeadingShaped(next->text));
+        bool heading = !symbolBullet && !isTableRow(line.raw) && isHeadingShaped(line.text) && next && next->role == Role::Text
+            && (matchBullet(next->text).hasMatch() || !isHeadingShaped(next->text) || isWrappedLine(*next));
         if (heading && !m_lineMode) {
             // Wrapped text: a heading stands after a paragraph end and is
             // followed by the start of a sentence.
@@ -455,6 +467,14 @@ void Parser::classifyBody()
         }
         previous = i;
     }
+}
+
+// Wrapped text: a short line without final punctuation may still be the
+// first line of a paragraph ("Sinds 1 januari 2025 handhaaft de ... op")
+// when it fills most of the usual width.
+bool Parser::isWrappedLine(const Line &line) const
+{
+    return !m_lineMode && !endsWithTerminal(line.text) && line.text.size() * 10 >= m_width * 7;
 }
 
 // Wrapped text: a line ends its paragraph when a different kind of line
@@ -531,89 +551,11 @@ QList<Draft> Parser::draftParagraphs() const
     return drafts;
 }
 
-Letter Parser::build(const QList<Draft> &drafts) const
-{
-    Letter letter;
-    letter.fileName = m_fileName;
-    letter.metadata = m_metadata;
-    QMap<int, QList<qsizetype>> markers;
-
-    qsizetype capacity = 0;
-    for (const Draft &draft : drafts)
-        capacity += draft.text.size() + 1;
-    letter.text.reserve(capacity);
-    letter.paragraphs.reserve(drafts.size());
-
-    QList<std::pair<int, qsizetype>> found;
-    for (const Draft &draft : drafts) {
-        // Collapse white space and lift the markers out in one pass, written
-        // straight after the text so far (the reserve above makes room).
-        const qsizetype before = letter.text.size();
-        const qsizetype base = before == 0 ? 0 : before + 1;
-        letter.text.resize(base + draft.text.size());
-        QChar *o = letter.text.data() + base;
-        qsizetype len = 0;
-        found.clear();
-        if (!WordMarkup::containsMarker(draft.text) && isCollapsed(draft.text)) {
-            // The usual case (a collapsed line): nothing to lift or squeeze.
-            std::copy(draft.text.cbegin(), draft.text.cend(), o);
-            len = draft.text.size();
-        } else {
-            bool space = false;
-            for (const QChar c : draft.text) {
-                if (WordMarkup::isMarker(c)) {
-                    found.append({WordMarkup::markerNumber(c), len});
-                } else if (c == u' ' || c == u'\t') {
-                    space = true;
-                } else {
-                    if (space && len > 0)
-                        o[len++] = u' ';
-                    space = false;
-                    o[len++] = c;
-                }
-            }
-        }
-        // Trim other white space at both ends (no-break space); marker
-        // positions stay relative to the untrimmed text, as they always were.
-        qsizetype from = 0;
-        while (from < len && o[from].isSpace())
-            ++from;
-        qsizetype to = len;
-        while (to > from && o[to - 1].isSpace())
-            --to;
-        if (from == to) {
-            letter.text.truncate(before);
-            continue;
-        }
-        if (before > 0)
-            letter.text[before] = u'\n';
-        if (from > 0)
-            std::copy(o + from, o + to, o);
-        const qsizetype size = to - from;
-        letter.text.truncate(base + size);
-        const qsizetype start = base;
-        const TextRange range{start, letter.text.size()};
-        for (const auto &[number, pos] : std::as_const(found))
-            markers[number].append(start + std::min(pos, size));
-        letter.paragraphs.append(Paragraph{draft.kind, range});
-        if (draft.kind == ParagraphKind::Footnote)
-            letter.footnotes.append(Footnote{draft.footnote, range, {}});
-    }
-    for (Footnote &note : letter.footnotes)
-        note.markers = markers.value(note.number);
-
-    for (qsizetype p = 0; p < letter.paragraphs.size(); ++p) {
-        const TextRange range = letter.paragraphs.at(p).range;
-        for (const TextRange &s : SentenceSplitter::split(letter.slice(range), range.start))
-            letter.sentences.append(Sentence{s, int(p)});
-    }
-    return letter;
-}
-
 Expected<Letter> Parser::run()
 {
     detectLayout();
     markHeaderArea();
+    recordColumnPieces();
     markColumnFurniture();
     markRepeatedLines();
     markPageFootnotes();
@@ -636,7 +578,7 @@ Expected<Letter> Parser::run()
             drafts.append({ParagraphKind::Footnote, it.value(), it.key()});
     }
 
-    Letter letter = build(drafts);
+    Letter letter = LetterBuilder::build(drafts, m_fileName, m_metadata);
     letter.metadata.signatories = signatories;
     if (letter.metadata.ministry.isEmpty() && !signatories.isEmpty())
         letter.metadata.ministry = Letterhead::ministryFromFunction(signatories.first().function);

@@ -18,7 +18,10 @@ namespace Promissa
 /// text is wrapped at a fixed width, separates pages with form feeds and
 /// repeats headers, footers, page numbers and the right-hand address column
 /// on every page; those lines are dropped (their values kept as metadata)
-/// and the wrapped lines are re-flowed into paragraphs.
+/// and the wrapped lines are re-flowed into paragraphs. `pdftotext -layout`
+/// prints that column on the body's own lines; it is cut off first
+/// (RightColumn). Web-page copies give their date and title in a
+/// "Kamerbrief | 22-03-2024" line under the title.
 class LetterParser
 {
 public:

@@ -4,8 +4,12 @@
 
 #include "import/wordmarkup.h"
 
+#include <QRegularExpression>
+
 #include <algorithm>
 #include <utility>
+
+using namespace Qt::StringLiterals;
 
 namespace Promissa::LineText
 {
@@ -15,6 +19,27 @@ namespace
 
 constexpr qsizetype maxHeadingLength = 80;
 constexpr qsizetype maxHeadingWords = 10;
+
+const QRegularExpression &salutationPattern()
+{
+    static const QRegularExpression re(u"^(?:Geachte|Hooggeachte|Zeer geachte|Beste)\\b.{0,80}$"_s, QRegularExpression::CaseInsensitiveOption);
+    return re;
+}
+
+const QRegularExpression &closingPattern()
+{
+    static const QRegularExpression re(
+        u"^(?:Hoogachtend|Met (?:de meeste )?hoogachting|Met (?:vriendelijke|collegiale) groet(?:en)?|Vriendelijke groet(?:en)?)\\b[\\s,.!]*$"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    return re;
+}
+
+// Symbol bullets, and "1." / "a)" list items; the capture is the item text.
+const QRegularExpression &bulletPattern()
+{
+    static const QRegularExpression re(u"^(?:[·•●▪◦○■□\\x{F0B7}\\x{F0A7}–*-]|(\\d{1,2}[.)])|[a-z][.)])\\s+(\\S.*)$"_s);
+    return re;
+}
 
 } // namespace
 
@@ -110,6 +135,46 @@ qsizetype firstWordLength(QStringView s)
 {
     const qsizetype space = s.indexOf(u' ');
     return space < 0 ? s.size() : space;
+}
+
+// The patterns above only match lines that start with one of a few
+// characters; checking that first spares the regex engine nearly every line.
+bool isSalutation(const QString &line)
+{
+    return !line.isEmpty() && QStringView(u"GgHhZzBb").contains(line.front()) && salutationPattern().match(line).hasMatch();
+}
+
+bool isClosing(const QString &line)
+{
+    return !line.isEmpty() && QStringView(u"HhMmVv").contains(line.front()) && closingPattern().match(line).hasMatch();
+}
+
+QRegularExpressionMatch matchBullet(const QString &line)
+{
+    if (line.isEmpty())
+        return {};
+    const QChar c = line.front();
+    const bool candidate = (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'z') || QStringView(u"·•●▪◦○■□\uF0B7\uF0A7–*-").contains(c);
+    return candidate ? bulletPattern().match(line) : QRegularExpressionMatch();
+}
+
+bool isTableRow(QStringView raw)
+{
+    if (!raw.contains(u'\t'))
+        return false;
+    int cells = 0;
+    bool number = false;
+    for (QStringView cell : raw.tokenize(u'\t', Qt::SkipEmptyParts)) {
+        cell = cell.trimmed();
+        if (cell.isEmpty())
+            continue;
+        ++cells;
+        while (!cell.isEmpty() && QStringView(u"+-−€$% ").contains(cell.front()))
+            cell = cell.mid(1);
+        if (cells > 1 && !cell.isEmpty() && cell.front().isDigit())
+            number = true;
+    }
+    return cells >= 3 && number;
 }
 
 } // namespace Promissa::LineText

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Promissa developers
 #pragma once
 
+#include <QRegularExpressionMatch>
 #include <QString>
 #include <QStringView>
 
@@ -32,5 +33,20 @@ bool endsWithTerminal(QStringView s);
 bool isHeadingShaped(QStringView s);
 
 qsizetype firstWordLength(QStringView s);
+
+/// "Geachte voorzitter," and the like.
+bool isSalutation(const QString &line);
+
+/// "Hoogachtend,", "Met vriendelijke groet", ...
+bool isClosing(const QString &line);
+
+/// Symbol bullets and "1." / "a)" list items: capture 1 is the number
+/// (empty for a symbol), capture 2 the item text; no match otherwise.
+QRegularExpressionMatch matchBullet(const QString &line);
+
+/// A row of a tab-separated table: three or more cells, and a cell after
+/// the first that holds a number ("Asielopvang (COA)\t1.450\t980").
+/// "1.\tInleiding" (a numbered heading) is no table row.
+bool isTableRow(QStringView raw);
 
 } // namespace Promissa::LineText
