@@ -3,6 +3,7 @@
 #include "analysis/actormatcher.h"
 
 #include "analysis/lexicon.h"
+#include "analysis/verbforms.h"
 
 #include <algorithm>
 
@@ -140,7 +141,7 @@ ActorMatch ActorMatcher::at(const ParsedSentence &s, int i, int limit)
             if (next == u"ik" || next == u"wij" || next == u"we")
                 end += 2;
             else if (Lexicon::determiners().contains(next) && end + 2 < limit && s.tokens[end + 2].isWord
-                     && !ClauseParser::isInfinitive(s, end + 2))
+                     && !VerbForms::isInfinitive(s, end + 2))
                 end += 3;
         }
         m.end = end;

@@ -77,12 +77,6 @@ class ClauseParser
 public:
     static void parse(QStringView text, TextRange range, ParsedSentence &out);
 
-    /// Whether token i looks like an infinitive (or a participle ending in
-    /// -en): "steunen", "omgaan", "doorlopen"; not "landen" after "derde".
-    static bool isInfinitive(const ParsedSentence &s, int i);
-    /// Whether token i looks like a past participle ("geïnformeerd", "uitgewerkt").
-    static bool isParticiple(const ParsedSentence &s, int i);
-
 private:
     static void tokenize(QStringView text, TextRange range, ParsedSentence &out);
     static void markParentheticals(ParsedSentence &out);

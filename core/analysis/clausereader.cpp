@@ -4,6 +4,7 @@
 
 #include "analysis/actormatcher.h"
 #include "analysis/lexicon.h"
+#include "analysis/verbforms.h"
 
 #include <algorithm>
 
@@ -73,15 +74,15 @@ VerbGroup verbGroup(const ParsedSentence &s, const Clause &c, int from, bool aft
         if (s.tokens[k].parenthetical || !s.tokens[k].isWord)
             continue;
         // A participle opens the group only next to its auxiliary: "gevoerd worden".
-        const bool participle = ClauseParser::isParticiple(s, k)
+        const bool participle = VerbForms::isParticiple(s, k)
             && (afterAuxiliary || in(s.word(k + 1), {u"worden", u"zijn", u"wordt"}) || in(s.word(k - 1), {u"worden", u"zijn", u"wordt"}));
-        if (ClauseParser::isInfinitive(s, k) || participle || reflexiveInfinitive(s, from, k) || isAskVerb(s, k)) {
+        if (VerbForms::isInfinitive(s, k) || participle || reflexiveInfinitive(s, from, k) || isAskVerb(s, k)) {
             g.first = g.last = k;
             int m = k + 1;
             // A run of "zullen zullen ..." is no verb group to read whole from every verb in it.
             const int clusterEnd = std::min(c.end, k + MaxPhraseTokens);
             while (m < clusterEnd && s.tokens[m].isWord
-                   && (ClauseParser::isInfinitive(s, m) || ClauseParser::isParticiple(s, m) || s.tokens[m].word == u"te"
+                   && (VerbForms::isInfinitive(s, m) || VerbForms::isParticiple(s, m) || s.tokens[m].word == u"te"
                        || s.tokens[m].word == u"worden" || s.tokens[m].word == u"zijn")) {
                 if (s.tokens[m].word != u"te")
                     g.last = m;
@@ -101,7 +102,7 @@ bool groupHasPassive(const ParsedSentence &s, VerbGroup g)
         const QStringView w = s.tokens[k].word;
         if (w == u"worden" || w == u"zijn")
             aux = true;
-        else if (ClauseParser::isParticiple(s, k) || w.endsWith(u"en"))
+        else if (VerbForms::isParticiple(s, k) || w.endsWith(u"en"))
             participle = true;
     }
     return aux && participle;
@@ -281,7 +282,7 @@ std::optional<TriggerReading> ClauseReader::read(const ParsedSentence &s, const 
             return r;
         }
         r.clusterEnd = g.last;
-        if (groupHasPassive(s, g) || groupIsNonAction(s, g) || ClauseParser::isParticiple(s, g.first))
+        if (groupHasPassive(s, g) || groupIsNonAction(s, g) || VerbForms::isParticiple(s, g.first))
             return std::nullopt;
         return r;
     }
@@ -433,7 +434,7 @@ std::optional<TriggerReading> ClauseReader::read(const ParsedSentence &s, const 
                 r.confidence = 0.85;
                 r.head = k;
                 const VerbGroup g = verbGroup(s, c, k);
-                if (g.first >= 0 && ClauseParser::isParticiple(s, g.first))
+                if (g.first >= 0 && VerbForms::isParticiple(s, g.first))
                     return std::nullopt; // "heeft het voornemen uitgesproken": past
                 r.clusterEnd = g.first >= 0 ? g.last : k;
                 return r;
@@ -529,7 +530,7 @@ std::optional<TriggerReading> ClauseReader::read(const ParsedSentence &s, const 
         }
         const VerbGroup g = verbGroup(s, c, v);
         if (g.first < 0 || groupIsNonAction(s, g) || s.tokens[g.last].word == u"zien" || s.tokens[g.last].word == u"weten"
-            || ClauseParser::isParticiple(s, g.first))
+            || VerbForms::isParticiple(s, g.first))
             return std::nullopt;
         r.clusterEnd = g.last;
         r.confidence = 0.8;
@@ -567,7 +568,7 @@ std::optional<TriggerReading> ClauseReader::read(const ParsedSentence &s, const 
     }
     if (in(w, {u"word", u"wordt", u"worden"})) {
         const VerbGroup g = verbGroup(s, c, v, true);
-        if (g.first < 0 || !ClauseParser::isParticiple(s, g.first))
+        if (g.first < 0 || !VerbForms::isParticiple(s, g.first))
             return std::nullopt;
         r.clusterEnd = g.last;
         r.passive = true;
