@@ -39,7 +39,9 @@ std::optional<FollowUpType> governmentType(const ParsedSentence &s)
             if (!s.tokens[k].isWord)
                 continue;
             reaction = reaction || startsWithAny(w, {u"reactie", u"kabinetsreactie", u"appreciatie", u"kabinetsstandpunt", u"beantwoording"});
-            letter = letter || w.endsWith(u"brief") || w == u"sturen" || w == u"stuur" || w == u"stuurt" || w == u"toesturen"
+            // "in deze brief" is the letter itself, not one to come.
+            const bool thisLetter = s.isWord(k - 1, u"deze") || s.isWord(k - 1, u"onderhavige");
+            letter = letter || (w.endsWith(u"brief") && !thisLetter) || w == u"sturen" || w == u"stuur" || w == u"stuurt" || w == u"toesturen"
                 || w == u"zenden" || w == u"terug";
             information = information || startsWithAny(w, {u"informeer", u"informeren", u"geïnformeerd", u"geinformeerd"})
                 || (w == u"hoogte" && s.isWord(k - 1, u"de") && s.isWord(k - 2, u"op"));

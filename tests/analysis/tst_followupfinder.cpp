@@ -90,6 +90,8 @@ private Q_SLOTS:
                                      << QStringList{} << false << false << QString() << QString();
         QTest::newRow("third-party-meeting") << u"Over enige tijd zullen regeringsleiders weer bij elkaar komen om te spreken."_s
                                              << QStringList{} << false << false << QString() << QString();
+        QTest::newRow("restating-this-letter") << u"Zoals eerder in deze brief aangegeven blijft het kabinet de regio's onverminderd steunen."_s
+                                               << QStringList{} << false << false << QString() << QString();
         QTest::newRow("action-not-document") << u"Het kabinet zet zich in voor een krachtige NAVO."_s << QStringList{} << false
                                              << false << QString() << QString();
         QTest::newRow("third-party-must") << u"Europa zal zelf een strategie moeten presenteren."_s << QStringList{} << false << false
