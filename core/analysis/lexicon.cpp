@@ -212,7 +212,9 @@ const Lexicon::WordSet &Lexicon::publicationWords()
 
 const Lexicon::WordSet &Lexicon::determiners()
 {
-    static const WordSet set{u"de", u"het", u"een", u"dit", u"deze", u"die", u"dat", u"mijn", u"ons", u"onze", u"uw", u"zijn", u"haar", u"hun"};
+    // Quantifiers stand where an article does: "alle lidstaten", "beide landen".
+    static const WordSet set{u"de",  u"het", u"een", u"dit", u"deze",  u"die",  u"dat",    u"mijn",    u"ons",
+                             u"onze", u"uw", u"zijn", u"haar", u"hun", u"alle", u"beide", u"enkele", u"sommige", u"diverse"};
     return set;
 }
 

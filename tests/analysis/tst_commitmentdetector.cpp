@@ -223,6 +223,10 @@ private Q_SLOTS:
                                               << 2025 << false;
         QTest::newRow("running-span-jaarlijks") << u"Daarnaast stel ik vanaf 2024 jaarlijks extra middelen beschikbaar voor de politie."_s
                                                 << u"vanaf 2024"_s << 2024 << false;
+        QTest::newRow("third-party-clause-with-quantifier")
+            << u"Prioriteit is dat alle lidstaten in 2030 de norm halen, zoals dit kabinet wettelijk zal vastleggen."_s << u"in 2030"_s << 2030 << false;
+        QTest::newRow("own-dat-clause-with-ordinary-subject")
+            << u"Het kabinet zal ervoor zorgen dat de regeling in 2030 in werking treedt."_s << u"in 2030"_s << 2030 << true;
         QTest::newRow("later-year-is-deadline") << u"Ik stuur uw Kamer in 2026 en 2027 een voortgangsbrief over de vaarwegen."_s << u"2026"_s
                                                 << 2026 << true;
     }
