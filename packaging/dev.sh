@@ -29,6 +29,9 @@ root_packages=(
     libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins qt6-translations-l10n
     libkf6syntaxhighlighting-dev extra-cmake-modules
     fonts-dejavu-core fonts-noto-core xvfb xauth
+    libqt6sql6-psql postgresql sqlite3
+    libkf6archive-dev libpoppler-qt6-dev poppler-utils
+    clang libclang-rt-dev
 )
 
 cache_base=${XDG_CACHE_HOME:-}

@@ -64,6 +64,8 @@ struct LetterMetadata {
     QString ministry;
     QList<Signatory> signatories;
     QStringList references; ///< "Ons kenmerk", "Uw kenmerk", "Onze referentie" values as printed
+    QString kamerstuk; ///< the letter's own Kamerstuk number when the source states it: "21501-20-2208" (dossier-stuknr)
+    QString documentNumber; ///< the Tweede Kamer document number when stated: "2025D08281"
 };
 
 /// A letter in the core model: normalized text, one paragraph per line
