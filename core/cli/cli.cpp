@@ -17,15 +17,23 @@ namespace
 struct Command {
     QString name;
     QString summary;
-    int (*run)(const QStringList &, QTextStream &, QTextStream &);
+    CommandFunction run;
 };
 
-const QList<Command> &commands()
+QList<Command> &commands()
 {
-    static const QList<Command> list{
+    static QList<Command> list{
         {u"letter"_s, u"print a letter's structure: paragraphs, sentences, footnotes, metadata"_s, &runLetterCommand},
         {u"analyze"_s, u"find commitments, deadlines, dates, references and follow-ups"_s, &runAnalyzeCommand},
         {u"evaluate"_s, u"score the analysis of a letter against a gold annotation file"_s, &runEvaluateCommand},
+        {u"import"_s, u"read, analyse and store letters in the tracker"_s, &runImportCommand},
+        {u"list"_s, u"list tracked commitments (filters; text, JSON or CSV)"_s, &runListCommand},
+        {u"show"_s, u"show one commitment with its links, suggestions and notes"_s, &runShowCommand},
+        {u"status"_s, u"change a commitment's status"_s, &runStatusCommand},
+        {u"history"_s, u"every change to a commitment"_s, &runHistoryCommand},
+        {u"link"_s, u"suggested and confirmed links between commitments"_s, &runLinkCommand},
+        {u"search"_s, u"full-text search over letters and commitments"_s, &runSearchCommand},
+        {u"merge"_s, u"bring a colleague's tracker into yours"_s, &runMergeCommand},
     };
     return list;
 }
@@ -39,6 +47,11 @@ void usage(QTextStream &s, const QString &program)
 }
 
 } // namespace
+
+void addCommand(const QString &name, const QString &summary, CommandFunction run)
+{
+    commands().append({name, summary, run});
+}
 
 int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {

@@ -14,4 +14,14 @@ int runLetterCommand(const QStringList &arguments, QTextStream &out, QTextStream
 int runAnalyzeCommand(const QStringList &arguments, QTextStream &out, QTextStream &err);
 int runEvaluateCommand(const QStringList &arguments, QTextStream &out, QTextStream &err);
 
+// The tracker commands (trackercommands.cpp, linkcommands.cpp).
+int runImportCommand(const QStringList &arguments, QTextStream &out, QTextStream &err);
+int runListCommand(const QStringList &arguments, QTextStream &out, QTextStream &err);
+int runShowCommand(const QStringList &arguments, QTextStream &out, QTextStream &err);
+int runStatusCommand(const QStringList &arguments, QTextStream &out, QTextStream &err);
+int runHistoryCommand(const QStringList &arguments, QTextStream &out, QTextStream &err);
+int runSearchCommand(const QStringList &arguments, QTextStream &out, QTextStream &err);
+int runLinkCommand(const QStringList &arguments, QTextStream &out, QTextStream &err);
+int runMergeCommand(const QStringList &arguments, QTextStream &out, QTextStream &err);
+
 } // namespace Promissa

@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Promissa developers
+#pragma once
+
+#include "cli/options.h"
+#include "common/error.h"
+#include "tracker/tracker.h"
+
+namespace Promissa
+{
+
+/// Exit codes of the tracker commands, for scripts:
+/// 0 done, 1 failed (bad input, I/O), 2 usage error, 3 not found,
+/// 4 conflict (somebody else changed it first), 5 database refused.
+int exitCodeFor(const Error &error);
+
+/// Prints the error and returns its exit code.
+int report(QTextStream &err, const Error &error);
+
+/// Adds --db and --author to a command's options.
+void addTrackerOptions(CommandLine &cl);
+
+/// Opens the tracker the command line names: --db, else $PROMISSA_DB, else
+/// Tracker::defaultLocation(). --author, else $PROMISSA_AUTHOR, else the
+/// account name. $PROMISSA_TODAY (YYYY-MM-DD) pins "today" for scripts and tests.
+Expected<std::unique_ptr<Tracker>> openTracker(const CommandLine &cl, bool readOnly = false);
+
+} // namespace Promissa

@@ -1,0 +1,397 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Promissa developers
+#include "cli/commands.h"
+#include "cli/trackeraccess.h"
+
+#include "analysis/analyzer.h"
+#include "report/csvexport.h"
+#include "report/trackerjson.h"
+#include "text/codepointindex.h"
+
+#include <QDirIterator>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace Promissa
+{
+
+namespace
+{
+
+// Files named on the command line; folders give the letters inside them.
+QStringList expandFiles(const QStringList &arguments)
+{
+    static const QStringList letterFiles{u"*.txt"_s, u"*.pdf"_s, u"*.docx"_s, u"*.xml"_s, u"*.html"_s, u"*.htm"_s};
+    QStringList files;
+    for (const QString &argument : arguments) {
+        if (!QFileInfo(argument).isDir()) {
+            files.append(argument);
+            continue;
+        }
+        QStringList inside;
+        QDirIterator it(argument, letterFiles, QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext())
+            inside.append(it.next());
+        inside.sort();
+        files += inside;
+    }
+    return files;
+}
+
+QString deadlineText(const Deadline &d)
+{
+    if (!d.isSet())
+        return u"-"_s;
+    return d.date.isValid() ? u"%1 (%2)"_s.arg(d.date.toString(Qt::ISODate), d.text) : d.text;
+}
+
+std::optional<int> parseDateOption(const CommandLine &cl, QTextStream &err, const QString &name, QDate &date)
+{
+    const QString value = cl.parser.value(name);
+    if (value.isEmpty())
+        return std::nullopt;
+    date = QDate::fromString(value, Qt::ISODate);
+    if (!date.isValid())
+        return cl.usageError(err, u"--%1: '%2' is not a date of the form YYYY-MM-DD"_s.arg(name, value));
+    return std::nullopt;
+}
+
+} // namespace
+
+int runImportCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    CommandLine cl(u"Reads, analyses and stores letters in the tracker. Folders are searched for letter files. A letter already in the tracker (same text) is skipped."_s);
+    addTrackerOptions(cl);
+    cl.parser.addPositionalArgument(u"FILE"_s, u"Letter files or folders."_s, u"FILE..."_s);
+    if (const auto code = cl.parse(arguments, out, err))
+        return *code;
+    const QStringList files = expandFiles(cl.parser.positionalArguments());
+    if (files.isEmpty())
+        return cl.usageError(err, u"no letter file given"_s);
+    auto tracker = openTracker(cl);
+    if (!tracker)
+        return report(err, tracker.error());
+
+    const Analyzer analyzer;
+    int status = 0;
+    int added = 0;
+    for (qsizetype i = 0; i < files.size(); ++i) {
+        const QString &file = files.at(i);
+        if (files.size() > 1)
+            err << '[' << (i + 1) << '/' << files.size() << "] " << file << '\n' << Qt::flush;
+        const auto result = (*tracker)->importFile(file, analyzer);
+        if (!result) {
+            status = std::max(status, exitCodeFor(result.error()));
+            err << result.error().message << '\n';
+            if (result.error().kind == Error::Kind::Refused)
+                break;
+            continue;
+        }
+        if (result->alreadyPresent) {
+            out << file << ": already in the tracker as letter " << result->letterId << '\n';
+            continue;
+        }
+        ++added;
+        out << file << ": letter " << result->letterId << ", " << result->commitmentsAdded << " commitments, "
+            << result->suggestionsAdded << " link suggestions\n";
+    }
+    if (files.size() > 1)
+        err << added << " of " << files.size() << " letters added\n";
+    return status;
+}
+
+int runListCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    CommandLine cl(u"Lists tracked commitments, by deadline."_s);
+    addTrackerOptions(cl);
+    const QList<QCommandLineOption> options{
+        {u"status"_s, u"Only these statuses, comma-separated (open, partly-done, done, lapsed, or the register's words: Openstaand, Voldaan, ...)."_s, u"status"_s},
+        {u"kind"_s, u"Only these kinds, comma-separated (firm, ongoing, effort, intent, conditional)."_s, u"kind"_s},
+        {u"due-from"_s, u"Deadline on or after this date (YYYY-MM-DD)."_s, u"date"_s},
+        {u"due-before"_s, u"Deadline before this date (YYYY-MM-DD)."_s, u"date"_s},
+        {u"overdue"_s, u"Only open commitments whose deadline has passed."_s},
+        {u"letter"_s, u"Only commitments of this letter (its number in the tracker)."_s, u"id"_s},
+        {u"ministry"_s, u"Only commitments of this ministry."_s, u"name"_s},
+        {u"search"_s, u"Only commitments whose text matches this full-text query."_s, u"query"_s},
+        {u"all"_s, u"Include commitments a user rejected."_s},
+        {u"limit"_s, u"At most this many rows."_s, u"n"_s},
+        {u"format"_s, u"Output format: text, json or csv (default text)."_s, u"format"_s, u"text"_s},
+        {u"separator"_s, u"CSV field separator (default ';', which Excel with Dutch settings expects)."_s, u"char"_s, u";"_s},
+        {u"no-bom"_s, u"CSV without the UTF-8 byte-order mark."_s},
+    };
+    cl.parser.addOptions(options);
+    if (const auto code = cl.parse(arguments, out, err))
+        return *code;
+    const QString fmt = cl.parser.value(u"format"_s);
+    if (fmt != u"text" && fmt != u"json" && fmt != u"csv")
+        return cl.usageError(err, u"unknown format '%1' (use text, json or csv)"_s.arg(fmt));
+    const QString separator = cl.parser.value(u"separator"_s);
+    if (separator.size() != 1 || separator.front().unicode() > 127)
+        return cl.usageError(err, u"--separator must be one ASCII character"_s);
+
+    CommitmentFilter filter;
+    if (const auto code = parseDateOption(cl, err, u"due-from"_s, filter.dueFrom))
+        return *code;
+    if (const auto code = parseDateOption(cl, err, u"due-before"_s, filter.dueBefore))
+        return *code;
+    for (const QString &kind : cl.parser.value(u"kind"_s).split(u',', Qt::SkipEmptyParts)) {
+        bool known = false;
+        for (CommitmentKind k : {CommitmentKind::Firm, CommitmentKind::Ongoing, CommitmentKind::Effort, CommitmentKind::Intent, CommitmentKind::Conditional}) {
+            if (commitmentKindName(k) == kind.trimmed()) {
+                filter.kinds.append(k);
+                known = true;
+            }
+        }
+        if (!known)
+            return cl.usageError(err, u"--kind: unknown kind '%1'"_s.arg(kind));
+    }
+    if (cl.parser.isSet(u"letter"_s)) {
+        bool ok = false;
+        filter.letterId = cl.parser.value(u"letter"_s).toLongLong(&ok);
+        if (!ok || filter.letterId <= 0)
+            return cl.usageError(err, u"--letter: '%1' is not a letter number"_s.arg(cl.parser.value(u"letter"_s)));
+    }
+    if (cl.parser.isSet(u"limit"_s)) {
+        bool ok = false;
+        filter.limit = cl.parser.value(u"limit"_s).toInt(&ok);
+        if (!ok || filter.limit <= 0)
+            return cl.usageError(err, u"--limit: '%1' is not a positive number"_s.arg(cl.parser.value(u"limit"_s)));
+    }
+    filter.overdueOnly = cl.parser.isSet(u"overdue"_s);
+    filter.includeRejected = cl.parser.isSet(u"all"_s);
+    filter.ministry = cl.parser.value(u"ministry"_s);
+    filter.text = cl.parser.value(u"search"_s);
+
+    auto tracker = openTracker(cl, true);
+    if (!tracker)
+        return report(err, tracker.error());
+    for (const QString &raw : cl.parser.value(u"status"_s).split(u',', Qt::SkipEmptyParts)) {
+        const auto status = (*tracker)->statusFromText(raw.trimmed());
+        if (!status)
+            return cl.usageError(err, u"--status: "_s + status.error().message);
+        filter.statuses.append(*status);
+    }
+    const auto commitments = (*tracker)->commitments(filter);
+    if (!commitments)
+        return report(err, commitments.error());
+    const auto letterList = (*tracker)->letters();
+    if (!letterList)
+        return report(err, letterList.error());
+    QHash<qint64, TrackedLetter> letters;
+    for (const TrackedLetter &l : *letterList)
+        letters.insert(l.id, l);
+    const QDate today = (*tracker)->today();
+
+    if (fmt == u"csv") {
+        CsvOptions csv;
+        csv.separator = char(separator.front().unicode());
+        csv.byteOrderMark = !cl.parser.isSet(u"no-bom"_s);
+        // QTextStream writes UTF-8, so the byte-order mark comes out as the same three bytes.
+        out << QString::fromUtf8(commitmentsToCsv(*commitments, letters, today, csv));
+        return 0;
+    }
+    if (fmt == u"json") {
+        QJsonArray array;
+        for (const TrackedCommitment &c : *commitments) {
+            QJsonObject o = commitmentToJson(c);
+            o.insert(u"overdue"_s, c.isOverdue(today));
+            array.append(o);
+        }
+        out << QJsonDocument(QJsonObject{{u"commitments"_s, array}}).toJson(QJsonDocument::Indented);
+        return 0;
+    }
+    for (const TrackedCommitment &c : *commitments) {
+        const QString flag = c.isOverdue(today) ? u" OVERDUE"_s : QString();
+        out << c.number << "  " << statusName(c.status) << flag << "  " << commitmentKindName(c.kind) << "  "
+            << deadlineText(c.deadline) << "\n    " << c.phrase << "\n";
+    }
+    out << commitments->size() << " commitments\n";
+    return 0;
+}
+
+int runShowCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    CommandLine cl(u"Shows one commitment: its fields, links, pending suggestions and notes."_s);
+    addTrackerOptions(cl);
+    cl.parser.addOption(QCommandLineOption(u"format"_s, u"Output format: text or json (default text)."_s, u"format"_s, u"text"_s));
+    cl.parser.addPositionalArgument(u"ID"_s, u"The commitment's number (PR-2025-0001) or id."_s);
+    if (const auto code = cl.parse(arguments, out, err))
+        return *code;
+    const QString fmt = cl.parser.value(u"format"_s);
+    if (fmt != u"text" && fmt != u"json")
+        return cl.usageError(err, u"unknown format '%1' (use text or json)"_s.arg(fmt));
+    if (cl.parser.positionalArguments().size() != 1)
+        return cl.usageError(err, u"expected one commitment number or id"_s);
+    auto tracker = openTracker(cl, true);
+    if (!tracker)
+        return report(err, tracker.error());
+    const auto c = (*tracker)->commitment(cl.parser.positionalArguments().first());
+    if (!c)
+        return report(err, c.error());
+    const auto letter = (*tracker)->letter(c->letterId);
+    const auto links = (*tracker)->links(c->id);
+    const auto suggestions = (*tracker)->suggestions(c->id);
+    const auto notes = (*tracker)->notes(c->letterId);
+    for (const Error *e : {letter ? nullptr : &letter.error(), links ? nullptr : &links.error(), suggestions ? nullptr : &suggestions.error(),
+                           notes ? nullptr : &notes.error()}) {
+        if (e)
+            return report(err, *e);
+    }
+    QList<Note> own;
+    for (const Note &n : *notes) {
+        if (n.commitmentId == c->id || n.range.overlaps(c->span))
+            own.append(n);
+    }
+    const CodePointIndex index(letter->text);
+    if (fmt == u"json") {
+        QJsonObject o = commitmentToJson(*c, &index);
+        o.insert(u"overdue"_s, c->isOverdue((*tracker)->today()));
+        o.insert(u"letterInfo"_s, trackedLetterToJson(*letter));
+        QJsonArray a;
+        for (const CommitmentLink &l : *links)
+            a.append(linkToJson(l));
+        o.insert(u"links"_s, a);
+        a = {};
+        for (const LinkSuggestion &s : *suggestions)
+            a.append(suggestionToJson(s));
+        o.insert(u"suggestions"_s, a);
+        a = {};
+        for (const Note &n : own)
+            a.append(noteToJson(n, &index));
+        o.insert(u"notes"_s, a);
+        out << QJsonDocument(o).toJson(QJsonDocument::Indented);
+        return 0;
+    }
+    out << c->number << " (" << c->id << ")\n"
+        << "  letter:    " << letter->date.toString(Qt::ISODate) << ' ' << letter->subject << " (letter " << letter->id << ")\n"
+        << "  sentence:  " << c->text << "\n"
+        << "  phrase:    " << c->phrase << "\n"
+        << "  kind:      " << commitmentKindName(c->kind) << (c->condition.isEmpty() ? QString() : u" (if "_s + c->condition + u')') << "\n"
+        << "  actor:     " << c->actor << (c->ministry.isEmpty() ? QString() : u" - "_s + c->ministry) << "\n"
+        << "  deadline:  " << deadlineText(c->deadline) << (c->deadline.event.isEmpty() ? QString() : u" [" + c->deadline.event + u']') << "\n"
+        << "  status:    " << statusName(c->status) << (c->isOverdue((*tracker)->today()) ? u" (overdue)"_s : QString()) << "\n"
+        << "  owner:     " << (c->owner.isEmpty() ? u"-"_s : c->owner) << "\n"
+        << "  tags:      " << (c->tags.isEmpty() ? u"-"_s : c->tags.join(u", "_s)) << "\n"
+        << "  origin:    " << originName(c->origin) << (c->rejected ? u", rejected"_s : QString()) << ", revision " << c->revision << "\n";
+    for (const CommitmentLink &l : *links) {
+        const QString from = l.fromCommitment.isEmpty() ? u"letter %1"_s.arg(l.fromLetter) : l.fromCommitment;
+        out << "  link " << l.id << ":    " << from << ' ' << linkTypeName(l.type) << ' ' << l.toCommitment << "\n";
+    }
+    for (const LinkSuggestion &s : *suggestions)
+        out << "  suggestion " << s.id << ": " << linkTypeName(s.type) << " (score " << QString::number(s.score, 'f', 2) << "): "
+            << s.evidence.join(u"; "_s) << "\n";
+    for (const Note &n : own)
+        out << "  note (" << n.author << ", " << n.at.toString(Qt::ISODate) << "): " << n.text << "\n";
+    return 0;
+}
+
+int runStatusCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    CommandLine cl(u"Changes a commitment's status. With --revision the change is refused (exit code 4) when somebody changed the commitment after that revision."_s);
+    addTrackerOptions(cl);
+    cl.parser.addOption(QCommandLineOption(u"reason"_s, u"Why, for the history."_s, u"text"_s));
+    cl.parser.addOption(QCommandLineOption(u"revision"_s, u"The revision the change is based on (from 'show')."_s, u"n"_s));
+    cl.parser.addPositionalArgument(u"ID"_s, u"The commitment's number or id."_s);
+    cl.parser.addPositionalArgument(u"STATUS"_s, u"open, partly-done, done, lapsed, or the register's words (Openstaand, Deels voldaan, Afgedaan, Vervallen ...)."_s);
+    if (const auto code = cl.parse(arguments, out, err))
+        return *code;
+    const QStringList args = cl.parser.positionalArguments();
+    if (args.size() != 2)
+        return cl.usageError(err, u"expected a commitment and a status"_s);
+    auto tracker = openTracker(cl);
+    if (!tracker)
+        return report(err, tracker.error());
+    const auto status = (*tracker)->statusFromText(args.at(1));
+    if (!status)
+        return cl.usageError(err, status.error().message);
+    const auto current = (*tracker)->commitment(args.at(0));
+    if (!current)
+        return report(err, current.error());
+    CommitmentEdit edit;
+    edit.id = current->id;
+    edit.baseRevision = current->revision;
+    if (cl.parser.isSet(u"revision"_s)) {
+        bool ok = false;
+        edit.baseRevision = cl.parser.value(u"revision"_s).toInt(&ok);
+        if (!ok || edit.baseRevision <= 0)
+            return cl.usageError(err, u"--revision: '%1' is not a revision number"_s.arg(cl.parser.value(u"revision"_s)));
+    }
+    edit.status = *status;
+    edit.reason = cl.parser.value(u"reason"_s);
+    const auto updated = (*tracker)->updateCommitment(edit);
+    if (!updated)
+        return report(err, updated.error());
+    out << updated->number << ": " << statusName(current->status) << " -> " << statusName(updated->status) << " (revision "
+        << updated->revision << ")\n";
+    return 0;
+}
+
+int runHistoryCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    CommandLine cl(u"Prints every change to a commitment, oldest first."_s);
+    addTrackerOptions(cl);
+    cl.parser.addOption(QCommandLineOption(u"format"_s, u"Output format: text or json (default text)."_s, u"format"_s, u"text"_s));
+    cl.parser.addPositionalArgument(u"ID"_s, u"The commitment's number or id."_s);
+    if (const auto code = cl.parse(arguments, out, err))
+        return *code;
+    const QString fmt = cl.parser.value(u"format"_s);
+    if (fmt != u"text" && fmt != u"json")
+        return cl.usageError(err, u"unknown format '%1' (use text or json)"_s.arg(fmt));
+    if (cl.parser.positionalArguments().size() != 1)
+        return cl.usageError(err, u"expected one commitment number or id"_s);
+    auto tracker = openTracker(cl, true);
+    if (!tracker)
+        return report(err, tracker.error());
+    const auto history = (*tracker)->history(cl.parser.positionalArguments().first());
+    if (!history)
+        return report(err, history.error());
+    if (fmt == u"json") {
+        QJsonArray a;
+        for (const HistoryEntry &h : *history)
+            a.append(historyEntryToJson(h));
+        out << QJsonDocument(QJsonObject{{u"history"_s, a}}).toJson(QJsonDocument::Indented);
+        return 0;
+    }
+    for (const HistoryEntry &h : *history) {
+        out << h.at.toUTC().toString(Qt::ISODate) << "  " << h.author << "  " << h.field << ": " << (h.oldValue.isEmpty() ? u"-"_s : h.oldValue)
+            << " -> " << (h.newValue.isEmpty() ? u"-"_s : h.newValue);
+        if (!h.reason.isEmpty())
+            out << "  (" << h.reason << ')';
+        out << '\n';
+    }
+    return 0;
+}
+
+int runSearchCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    CommandLine cl(u"Full-text search over letters and commitments (accents do not matter on SQLite)."_s);
+    addTrackerOptions(cl);
+    cl.parser.addOption(QCommandLineOption(u"limit"_s, u"At most this many hits (default 50)."_s, u"n"_s, u"50"_s));
+    cl.parser.addPositionalArgument(u"QUERY"_s, u"Words to look for."_s, u"QUERY..."_s);
+    if (const auto code = cl.parse(arguments, out, err))
+        return *code;
+    const QString query = cl.parser.positionalArguments().join(u' ');
+    if (query.trimmed().isEmpty())
+        return cl.usageError(err, u"no search words given"_s);
+    bool ok = false;
+    const int limit = cl.parser.value(u"limit"_s).toInt(&ok);
+    if (!ok || limit <= 0)
+        return cl.usageError(err, u"--limit: '%1' is not a positive number"_s.arg(cl.parser.value(u"limit"_s)));
+    auto tracker = openTracker(cl, true);
+    if (!tracker)
+        return report(err, tracker.error());
+    const auto hits = (*tracker)->search(query, limit);
+    if (!hits)
+        return report(err, hits.error());
+    for (const SearchHit &h : *hits) {
+        const bool letter = h.kind == SearchHit::Kind::Letter;
+        out << (letter ? u"letter %1"_s.arg(h.letterId) : h.title) << "  " << (letter ? h.title : QString()) << "\n    " << h.snippet << '\n';
+    }
+    out << hits->size() << " hits\n";
+    return 0;
+}
+
+} // namespace Promissa
