@@ -2,8 +2,13 @@
 // SPDX-FileCopyrightText: 2026 The Promissa developers
 #include "import/importer.h"
 
+#include "import/docx/docximporter.h"
 #include "import/letterparser.h"
 #include "import/textdecoder.h"
+#include "import/xml/officialxmlimporter.h"
+
+#include <QFileInfo>
+#include <QLocale>
 
 using namespace Qt::StringLiterals;
 
@@ -13,23 +18,61 @@ namespace Promissa
 namespace
 {
 
-// Formats we recognise by their signature but cannot read yet; naming them
-// helps more than "is not a text file".
-Expected<void> checkSupportedFormat(const QByteArray &data, const QString &fileName)
+// Every importer caps its own input; this cap keeps a huge file from being
+// read into memory at all. Real letters are well under a megabyte of text
+// and a few megabytes of PDF.
+constexpr qint64 MaximumFileSize = 200LL * 1024 * 1024;
+
+FormatImporter s_pdfImporter = nullptr;
+
+// The first bytes after a UTF-8 byte-order mark and leading white space.
+QByteArrayView contentStart(const QByteArray &data)
 {
-    if (data.startsWith("%PDF-"))
-        return fail(u"%1 is a PDF file; Promissa cannot read PDF yet. Save the letter as plain text (.txt) and open that."_s.arg(fileName));
-    if (data.startsWith("PK\x03\x04"))
-        return fail(u"%1 is a packaged document (such as .docx or .odt); Promissa cannot read it yet. Save the letter as plain text (.txt) and open that."_s.arg(fileName));
-    return {};
+    QByteArrayView view(data);
+    if (view.startsWith("\xEF\xBB\xBF"))
+        view = view.sliced(3);
+    qsizetype i = 0;
+    while (i < view.size() && i < 4096 && (view[i] == ' ' || view[i] == '\t' || view[i] == '\r' || view[i] == '\n'))
+        ++i;
+    return view.sliced(i);
 }
 
 } // namespace
 
+void setPdfImporter(FormatImporter importer)
+{
+    s_pdfImporter = importer;
+}
+
 Expected<Letter> importLetterData(const QByteArray &data, const QString &fileName)
 {
-    if (auto supported = checkSupportedFormat(data, fileName); !supported)
-        return std::unexpected(supported.error());
+    if (data.size() > MaximumFileSize)
+        return fail(u"%1 is %2; Promissa reads letters of up to %3."_s.arg(fileName, QLocale::c().formattedDataSize(data.size()),
+                                                                          QLocale::c().formattedDataSize(MaximumFileSize)));
+    // Chosen by content: an extension says what a file should be, its bytes
+    // what it is.
+    if (data.startsWith("%PDF-")) {
+        if (!s_pdfImporter)
+            return fail(u"%1 is a PDF file, and this program was built without PDF support."_s.arg(fileName));
+        return s_pdfImporter(data, fileName);
+    }
+    if (data.startsWith("PK\x03\x04")) {
+        if (looksLikeDocx(data))
+            return importDocx(data, fileName);
+        return fail(u"%1 is a ZIP package but not a Word document (.docx): it has no word/document.xml. Save the letter as .docx, PDF or plain text."_s.arg(fileName));
+    }
+    if (data.startsWith("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1"))
+        return fail(u"%1 is an old Word 97-2003 document (.doc); Promissa reads .docx, PDF, XML and plain text. Save it as .docx."_s.arg(fileName));
+    const QByteArrayView start = contentStart(data);
+    if (start.startsWith("<")) {
+        const QByteArray head = start.first(std::min<qsizetype>(start.size(), 4096)).toByteArray();
+        if (looksLikeOfficialXml(head))
+            return importOfficialXml(data, fileName);
+        if (looksLikeHtml(head))
+            return importOfficialHtml(data, fileName);
+        if (start.startsWith("<?xml"))
+            return importOfficialXml(data, fileName); // names what kind of XML it is not
+    }
     const auto decoded = TextDecoder::decode(data, fileName);
     if (!decoded)
         return std::unexpected(decoded.error());
@@ -38,8 +81,10 @@ Expected<Letter> importLetterData(const QByteArray &data, const QString &fileNam
 
 Expected<Letter> importLetter(const QString &path)
 {
-    // Every extension (.txt or none or unknown) goes through the plain text
-    // importer for now; the content checks reject what it cannot read.
+    const QFileInfo info(path);
+    if (info.exists() && info.isFile() && info.size() > MaximumFileSize)
+        return fail(u"%1 is %2; Promissa reads letters of up to %3."_s.arg(path, QLocale::c().formattedDataSize(info.size()),
+                                                                          QLocale::c().formattedDataSize(MaximumFileSize)));
     const auto data = TextDecoder::readFile(path);
     if (!data)
         return std::unexpected(data.error());

@@ -351,7 +351,8 @@ void TestPlainTextImporter::rejectsUnsupportedFormats_data()
     QTest::addColumn<QString>("messagePart");
 
     QTest::newRow("pdf") << QByteArray("%PDF-1.7\n%\xE2\xE3\xCF\xD3\n") << u"is a PDF file"_s;
-    QTest::newRow("zip container") << QByteArray("PK\x03\x04\x14\x00\x06\x00", 8) << u"packaged document"_s;
+    QTest::newRow("zip container without word/document.xml") << QByteArray("PK\x03\x04\x14\x00\x06\x00", 8) << u"not a Word document"_s;
+    QTest::newRow("word 97-2003") << QByteArray("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1\x00\x00", 10) << u"Word 97-2003"_s;
     QTest::newRow("markup only") << QByteArray("[bookmark: _Hlk1]\n[footnoteRef:1]\n") << u"contains no letter text"_s;
 }
 
