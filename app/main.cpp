@@ -1,35 +1,48 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Promissa developers
 
+#include "dialogs/startup.h"
+#include "letterview.h"
 #include "mainwindow.h"
 #include "messagebox.h"
+#include "session/trackersession.h"
 #include "settings.h"
+#include "tracker/tracker.h"
 
 #include <KSyntaxHighlighting/Repository>
+#include <KSyntaxHighlighting/Theme>
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QStyleFactory>
+#include <QTemporaryDir>
 #include <QTimer>
 #include <QTranslator>
 #include <QWindow>
 
 #include <cstdio>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
 namespace
 {
-// Renders the window once it is laid out and highlighted, then quits.
-void takeScreenshot(Promissa::MainWindow &window, const QString &outFile)
+// Renders the window once it is laid out and highlighted, then quits. The
+// commitment is selected once the window is shown, so that the letter
+// scrolls to it in its final layout.
+void takeScreenshot(Promissa::MainWindow &window, const QString &outFile, const QString &commitment)
 {
-    window.resize(1200, 800);
+    window.resize(1400, 900);
     window.show();
+    QTimer::singleShot(0, &window, [&window, commitment] {
+        window.selectCommitment(commitment);
+    });
     // Highlighting is queued by QSyntaxHighlighter; a short delay after the
     // window is exposed lets it and the layout settle before the grab.
-    QTimer::singleShot(300, &window, [&window, outFile] {
+    QTimer::singleShot(500, &window, [&window, outFile] {
         if (window.windowHandle() && !window.windowHandle()->isExposed())
             qWarning("promissa: the window was never exposed; the screenshot may be empty");
         const QPixmap pixmap = window.grab();
@@ -42,11 +55,66 @@ void takeScreenshot(Promissa::MainWindow &window, const QString &outFile)
     });
 }
 
-// The value of --language, read before the real parser exists: the parser's
-// own help texts must already be translated when it is set up.
-QString requestedLanguage(const QStringList &arguments)
+// The screenshot shows a working window: the letters in a fresh tracker,
+// the last one open and one of its commitments picked (an open one with a
+// deadline when there is one, since that shows the most).
+QString populateForScreenshot(Promissa::MainWindow &window, Promissa::TrackerSession &session, const QStringList &files)
 {
-    const QString option = u"--language"_s;
+    if (files.isEmpty()) {
+        if (auto example = Promissa::Startup::importExample(session))
+            window.showLetter(*example);
+    } else {
+        window.openFiles(files);
+    }
+    const auto &commitments = window.letterView()->commitments();
+    const Promissa::TrackedCommitment *pick = nullptr;
+    for (const auto &c : commitments) {
+        if (!c.rejected && c.deadline.date.isValid() && c.status == Promissa::Status::Open) {
+            pick = &c;
+            break;
+        }
+    }
+    if (!pick && !commitments.isEmpty())
+        pick = &commitments.constFirst();
+    return pick ? pick->id : QString();
+}
+
+// A dark letter theme in a light window looks broken in a picture: with a
+// dark theme, the screenshot's widgets are dark too (Fusion, which follows
+// the palette everywhere).
+void matchPaletteToTheme(const KSyntaxHighlighting::Repository &repository, const QString &themeName)
+{
+    const auto theme = repository.theme(themeName);
+    const QColor base = QColor::fromRgba(theme.editorColor(KSyntaxHighlighting::Theme::BackgroundColor));
+    if (!theme.isValid() || base.lightness() >= 128)
+        return;
+    QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
+    QPalette dark;
+    const QColor window = base.lighter(115);
+    const QColor text = QColor::fromRgba(theme.textColor(KSyntaxHighlighting::Theme::Normal));
+    dark.setColor(QPalette::Window, window);
+    dark.setColor(QPalette::WindowText, text);
+    dark.setColor(QPalette::Base, base);
+    dark.setColor(QPalette::AlternateBase, window);
+    dark.setColor(QPalette::Text, text);
+    dark.setColor(QPalette::Button, window);
+    dark.setColor(QPalette::ButtonText, text);
+    dark.setColor(QPalette::Highlight, QColor(0x3d, 0xae, 0xe9));
+    dark.setColor(QPalette::HighlightedText, Qt::white);
+    dark.setColor(QPalette::ToolTipBase, base);
+    dark.setColor(QPalette::ToolTipText, text);
+    dark.setColor(QPalette::Link, QColor(0x1d, 0x99, 0xf3));
+    dark.setColor(QPalette::Disabled, QPalette::Text, text.darker(160));
+    dark.setColor(QPalette::Disabled, QPalette::WindowText, text.darker(160));
+    dark.setColor(QPalette::PlaceholderText, text.darker(160));
+    QApplication::setPalette(dark);
+}
+
+// The value of an option, read before the real parser exists: the parser's
+// own help texts must already be translated when it is set up.
+QString earlyOption(const QStringList &arguments, const QString &name)
+{
+    const QString option = u"--"_s + name;
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         const QString &argument = arguments.at(i);
         if (argument == u"--"_s)
@@ -84,8 +152,17 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(PROMISSA_VERSION));
     QApplication::setWindowIcon(QIcon::fromTheme(u"view-calendar-tasks"_s));
 
-    // --language overrides the desktop's choice (QLocale honours LANGUAGE too).
-    const QString language = requestedLanguage(QApplication::arguments());
+    const QStringList arguments = QApplication::arguments();
+    const bool screenshot = !earlyOption(arguments, u"screenshot"_s).isEmpty();
+    // A screenshot must not depend on (or change) the user's settings.
+    QTemporaryDir scratch;
+    auto settings = screenshot ? std::make_unique<Promissa::Settings>(scratch.filePath(u"settings.ini"_s)) : std::make_unique<Promissa::Settings>();
+
+    // --language overrides the setting, which overrides the desktop's choice
+    // (QLocale honours LANGUAGE too).
+    QString language = earlyOption(arguments, u"language"_s);
+    if (language.isEmpty())
+        language = settings->language();
     if (!language.isEmpty()) {
         const QLocale forced(language);
         if (forced.language() == QLocale::C)
@@ -99,13 +176,25 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QApplication::translate("main", "Finds the commitments in Dutch government letters to parliament."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(u"files"_s, QApplication::translate("main", "Letters to open."), u"[FILE...]"_s);
+    parser.addPositionalArgument(u"files"_s, QApplication::translate("main", "Letters to import into the tracker and show."), u"[FILE...]"_s);
+    const QCommandLineOption databaseOption(u"database"_s,
+                                            QApplication::translate("main",
+                                                                    "Use this tracker for this run: a SQLite file (created when missing) "
+                                                                    "or a postgresql:// address."),
+                                            u"PATH"_s);
+    parser.addOption(databaseOption);
     const QCommandLineOption screenshotOption(u"screenshot"_s,
                                               QApplication::translate("main",
-                                                                      "Show the window at 1200x800 with the given files, save it as "
-                                                                      "<OUT.png> and exit (works with QT_QPA_PLATFORM=offscreen)."),
+                                                                      "Import the given files (or the example letter) into a temporary tracker, "
+                                                                      "show the window at 1400x900, save it as <OUT.png> and exit "
+                                                                      "(works with QT_QPA_PLATFORM=offscreen)."),
                                               u"OUT.png"_s);
     parser.addOption(screenshotOption);
+    const QCommandLineOption themeOption(u"theme"_s,
+                                         //: Help for --theme; keep "Breeze Dark" as it is
+                                         QApplication::translate("main", "With --screenshot: the letter theme to use, for example \"Breeze Dark\"."),
+                                         u"THEME"_s);
+    parser.addOption(themeOption);
     const QCommandLineOption languageOption(u"language"_s,
                                             //: Help for --language; keep "nl" and "en" as they are
                                             QApplication::translate("main", "Use this language for the user interface, for example nl or en."),
@@ -113,7 +202,6 @@ int main(int argc, char *argv[])
     parser.addOption(languageOption);
     parser.process(app);
 
-    const bool screenshot = parser.isSet(screenshotOption);
     if (screenshot) {
         // Nobody is there to close a dialog: report problems on stderr.
         Promissa::MessageBox::setHook([](const Promissa::MessageBox::Message &message) {
@@ -123,14 +211,37 @@ int main(int argc, char *argv[])
 
     // The application owns these for its whole life; the window borrows them.
     KSyntaxHighlighting::Repository repository;
-    Promissa::Settings settings;
-    Promissa::MainWindow window(repository, settings);
-    window.openFiles(parser.positionalArguments());
+    Promissa::TrackerSession session;
+    if (screenshot && parser.isSet(themeOption)) {
+        settings->setThemeName(parser.value(themeOption));
+        matchPaletteToTheme(repository, parser.value(themeOption));
+    }
 
     if (screenshot) {
-        takeScreenshot(window, QDir::current().absoluteFilePath(parser.value(screenshotOption)));
+        const QString location = scratch.filePath(u"screenshot.promissa"_s);
+        if (auto opened = Promissa::Startup::openTracker(session, *settings, location); !opened) {
+            std::fprintf(stderr, "promissa: %s\n", qPrintable(opened.error().message));
+            return 1;
+        }
+    } else if (parser.isSet(databaseOption)) {
+        if (auto opened = Promissa::Startup::openTracker(session, *settings, parser.value(databaseOption)); !opened)
+            Promissa::MessageBox::critical(nullptr, QApplication::translate("main", "Could not open the tracker"), opened.error().message);
+    } else if (Promissa::Startup::isFirstRun(*settings)) {
+        Promissa::Startup::offerFirstRun(nullptr, *settings, session);
+    } else if (auto opened = Promissa::Startup::openTracker(session, *settings); !opened) {
+        // The window opens anyway: Settings or File > Open Tracker can fix it.
+        Promissa::MessageBox::critical(nullptr, QApplication::translate("main", "Could not open the tracker"), opened.error().message);
+    }
+
+    Promissa::MainWindow window(repository, *settings, session);
+    if (screenshot) {
+        const QString commitment = populateForScreenshot(window, session, parser.positionalArguments());
+        takeScreenshot(window, QDir::current().absoluteFilePath(parser.value(screenshotOption)), commitment);
     } else {
+        window.openFiles(parser.positionalArguments());
         window.show();
     }
-    return QApplication::exec();
+    const int result = QApplication::exec();
+    session.close();
+    return result;
 }

@@ -2,9 +2,20 @@
 // SPDX-FileCopyrightText: 2026 The Promissa developers
 #include "mainwindow.h"
 
-#include "import/importer.h"
+#include "dialogs/sessionprompts.h"
+#include "dialogs/settingsdialog.h"
+#include "dialogs/thememenu.h"
+#include "dialogs/startup.h"
+#include "import/importjob.h"
+#include "import/importprogress.h"
 #include "letterview.h"
 #include "messagebox.h"
+#include "models/labels.h"
+#include "panes/commitmentspane.h"
+#include "panes/deadlinespane.h"
+#include "panes/detailspane.h"
+#include "panes/letterspane.h"
+#include "session/trackersession.h"
 #include "settings.h"
 
 #include <KSyntaxHighlighting/Repository>
@@ -12,24 +23,30 @@
 
 #include <QAction>
 #include <QActionGroup>
-#include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
+#include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
-#include <QFileDialog>
 #include <QFileInfo>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMimeData>
 #include <QPrintDialog>
 #include <QPrinter>
+#include <QProgressBar>
+#include <QScopedValueRollback>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
-#include <QTabWidget>
 #include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
+#include <QUndoStack>
 
 #include <algorithm>
 
@@ -38,188 +55,205 @@ using namespace Qt::StringLiterals;
 namespace Promissa
 {
 
-MainWindow::MainWindow(KSyntaxHighlighting::Repository &repository, Settings &settings, QWidget *parent)
+namespace
+{
+// Bumped when the docks change, so that an old saved layout is not applied.
+constexpr int s_stateVersion = 2;
+} // namespace
+
+MainWindow::MainWindow(KSyntaxHighlighting::Repository &repository, Settings &settings, TrackerSession &session, QWidget *parent)
     : QMainWindow(parent)
     , m_repository(repository)
     , m_settings(settings)
+    , m_session(session)
 {
     setObjectName(u"MainWindow"_s);
     setAcceptDrops(true);
+    setDockNestingEnabled(true);
 
     // An empty window says what to do rather than showing a blank area.
-    //: Shown when no letter is open. Keep the HTML tags; the menu path must
-    //: match the translated File menu and Open action; %1 is the shortcut.
-    auto *placeholder = new QLabel(tr("<p style='font-size:large'>No letter open</p>"
-                                      "<p>Open a Kamerbrief with <b>File › Open</b> (%1)<br/>or drop files on this window.</p>")
-                                       .arg(QKeySequence(QKeySequence::Open).toString(QKeySequence::NativeText)));
-    placeholder->setObjectName(u"placeholder"_s);
-    placeholder->setAlignment(Qt::AlignCenter);
-    placeholder->setTextFormat(Qt::RichText);
-    placeholder->setEnabled(false); // the disabled text colour reads as a hint
+    m_placeholder = new QLabel;
+    m_placeholder->setObjectName(u"placeholder"_s);
+    m_placeholder->setAlignment(Qt::AlignCenter);
+    m_placeholder->setTextFormat(Qt::RichText);
+    m_placeholder->setWordWrap(true);
+    m_placeholder->setEnabled(false); // the disabled text colour reads as a hint
 
-    m_tabs = new QTabWidget;
-    m_tabs->setObjectName(u"letterTabs"_s);
-    m_tabs->setDocumentMode(true);
-    m_tabs->setTabsClosable(true);
-    m_tabs->setMovable(true);
-    m_tabs->setElideMode(Qt::ElideRight);
-    connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeTab);
-    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateWindow);
+    m_view = new LetterView(m_repository);
+    m_view->setThemeName(m_settings.themeName());
+    m_view->setSession(&m_session);
 
     m_stack = new QStackedWidget;
-    m_stack->addWidget(placeholder);
-    m_stack->addWidget(m_tabs);
+    m_stack->addWidget(m_placeholder);
+    m_stack->addWidget(m_view);
     setCentralWidget(m_stack);
 
+    createDocks();
     setupActions();
+    m_imports = new ImportProgress(m_session);
+    statusBar()->addPermanentWidget(m_imports);
+    connect(m_imports, &ImportProgress::finished, this, &MainWindow::importDone);
+    connect(m_imports, &ImportProgress::started, this, &MainWindow::updateActions);
     statusBar()->setSizeGripEnabled(true);
 
+    connect(m_view, &LetterView::commitmentSelected, this, &MainWindow::selectCommitment);
+    connect(m_view, &LetterView::letterShown, this, [this](qint64 letterId) {
+        m_lettersPane->selectLetter(letterId);
+        updateWindow();
+    });
+    connect(m_view, &QTextEdit::copyAvailable, this, &MainWindow::updateActions);
+    new SessionPrompts(m_session, this);
+    connect(&m_session, &TrackerSession::commitmentChanged, this, &MainWindow::updateActions);
+    connect(&m_session, &TrackerSession::commitmentsChanged, this, &MainWindow::updateWindow);
+    for (auto signal : {&TrackerSession::opened, &TrackerSession::closed}) {
+        connect(&m_session, signal, this, [this] {
+            m_current.clear();
+            updateWindow();
+        });
+    }
+
     if (!restoreGeometry(m_settings.windowGeometry()))
-        resize(1100, 760);
-    restoreState(m_settings.windowState());
+        resize(1280, 820);
+    restoreState(m_settings.windowState(), s_stateVersion);
     updateWindow();
 }
 
-MainWindow::~MainWindow() = default;
-
-void MainWindow::setupActions()
+MainWindow::~MainWindow()
 {
-    //: Menu bar
-    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
-
-    auto *openAction = fileMenu->addAction(QIcon::fromTheme(u"document-open"_s, style()->standardIcon(QStyle::SP_DialogOpenButton)),
-                                           //: File menu and toolbar; opens a file dialog
-                                           tr("&Open…"),
-                                           this,
-                                           &MainWindow::showOpenDialog);
-    openAction->setObjectName(u"actionOpen"_s);
-    openAction->setShortcut(QKeySequence::Open);
-    openAction->setToolTip(tr("Open one or more letters"));
-
-    //: File menu and toolbar; prints the current letter after a print dialog
-    m_printAction = fileMenu->addAction(QIcon::fromTheme(u"document-print"_s), tr("&Print…"), this, &MainWindow::printCurrent);
-    m_printAction->setObjectName(u"actionPrint"_s);
-    m_printAction->setShortcut(QKeySequence::Print);
-
-    //: File menu; closes the current letter's tab, not the window
-    auto *closeAction = fileMenu->addAction(QIcon::fromTheme(u"document-close"_s), tr("&Close"), this, [this] {
-        closeTab(m_tabs->currentIndex());
-    });
-    closeAction->setObjectName(u"actionClose"_s);
-    closeAction->setShortcut(QKeySequence::Close);
-
-    fileMenu->addSeparator();
-    //: File menu; closes the window and ends the application
-    auto *quitAction = fileMenu->addAction(QIcon::fromTheme(u"application-exit"_s), tr("&Quit"), this, &QWidget::close);
-    quitAction->setObjectName(u"actionQuit"_s);
-    quitAction->setShortcut(QKeySequence::Quit);
-    quitAction->setMenuRole(QAction::QuitRole);
-
-    //: Menu bar
-    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
-    viewMenu->addMenu(createThemeMenu());
-
-    //: Toolbar title, shown in the toolbar context menu
-    auto *toolBar = addToolBar(tr("Main Toolbar"));
-    toolBar->setObjectName(u"mainToolBar"_s);
-    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    toolBar->setMovable(false);
-    toolBar->addAction(openAction);
-    toolBar->addAction(m_printAction);
+    // A field being edited is finished while its pane still stands, not from
+    // inside the pane's destruction: hiding first sends the focus and hide
+    // events to whole widgets.
+    hide();
+    // The view listens to the session, which outlives the window.
+    m_view->setSession(nullptr);
 }
 
-QMenu *MainWindow::createThemeMenu()
+// ---- layout ------------------------------------------------------------------------
+
+QDockWidget *MainWindow::addPane(QWidget *pane, const QString &objectName, const QString &title, Qt::DockWidgetArea area)
 {
-    //: View menu; submenu with the colour themes of the letter view
-    auto *menu = new QMenu(tr("&Theme"), this);
-    menu->setObjectName(u"themeMenu"_s);
-    m_themeGroup = new QActionGroup(this);
-    m_themeGroup->setExclusive(true);
-
-    const QString current = m_settings.themeName();
-    auto addTheme = [&](const QString &text, const QString &name) {
-        QAction *action = menu->addAction(text);
-        action->setObjectName(u"theme:"_s + name);
-        action->setData(name);
-        action->setCheckable(true);
-        action->setChecked(name == current);
-        m_themeGroup->addAction(action);
-        connect(action, &QAction::triggered, this, [this, name] {
-            setThemeName(name);
-        });
-    };
-
-    //: Theme menu; picks a light or dark theme to match the window colours
-    addTheme(tr("Automatic (follow palette)"), QString());
-    menu->addSeparator();
-    auto themes = m_repository.themes();
-    std::ranges::sort(themes, [](const auto &a, const auto &b) {
-        return QString::localeAwareCompare(a.translatedName(), b.translatedName()) < 0;
-    });
-    for (const auto &theme : std::as_const(themes))
-        addTheme(theme.translatedName(), theme.name());
-
-    // A stored theme that no longer exists falls back to the automatic one.
-    if (!m_themeGroup->checkedAction())
-        m_themeGroup->actions().constFirst()->setChecked(true);
-    return menu;
+    auto *dock = new QDockWidget(title, this);
+    dock->setObjectName(objectName); // saveState() keys the docks by name
+    dock->setWidget(pane);
+    dock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+    addDockWidget(area, dock);
+    m_docks.append(dock);
+    return dock;
 }
 
-void MainWindow::setThemeName(const QString &name)
+void MainWindow::createDocks()
 {
-    m_settings.setThemeName(name);
-    const auto allViews = views();
-    for (LetterView *view : allViews)
-        view->setThemeName(name);
+    m_lettersPane = new LettersPane(m_session);
+    m_commitmentsPane = new CommitmentsPane(m_session);
+    m_detailsPane = new DetailsPane(m_session);
+    m_deadlinesPane = new DeadlinesPane(m_session);
+
+    //: Dock title
+    addPane(m_lettersPane, u"lettersDock"_s, tr("Letters"), Qt::LeftDockWidgetArea);
+    //: Dock title
+    addPane(m_commitmentsPane, u"commitmentsDock"_s, tr("Commitments"), Qt::BottomDockWidgetArea);
+    //: Dock title
+    QDockWidget *details = addPane(m_detailsPane, u"detailsDock"_s, tr("Details"), Qt::RightDockWidgetArea);
+    //: Dock title
+    QDockWidget *deadlines = addPane(m_deadlinesPane, u"deadlinesDock"_s, tr("Deadlines"), Qt::RightDockWidgetArea);
+    tabifyDockWidget(details, deadlines);
+    details->raise();
+    resizeDocks({m_docks.at(0), details}, {300, 420}, Qt::Horizontal);
+    resizeDocks({m_docks.at(1)}, {220}, Qt::Vertical);
+
+    connect(m_lettersPane, &LettersPane::letterActivated, this, &MainWindow::showLetter);
+    connect(m_commitmentsPane, &CommitmentsPane::commitmentSelected, this, &MainWindow::selectCommitment);
+    connect(m_detailsPane, &DetailsPane::commitmentActivated, this, &MainWindow::selectCommitment);
+    connect(m_detailsPane, &DetailsPane::letterActivated, this, &MainWindow::showLetter);
+    connect(m_deadlinesPane, &DeadlinesPane::commitmentSelected, this, &MainWindow::selectCommitment);
 }
 
-int MainWindow::tabForFile(const QString &canonicalPath) const
+// ---- selection -----------------------------------------------------------------------
+
+void MainWindow::showLetter(qint64 letterId)
 {
-    for (int i = 0; i < m_tabs->count(); ++i) {
-        if (m_tabs->widget(i)->property("canonicalPath").toString() == canonicalPath)
-            return i;
+    if (m_view->showLetter(letterId))
+        m_stack->setCurrentWidget(m_view);
+    updateWindow();
+}
+
+void MainWindow::selectCommitment(const QString &id)
+{
+    // Each pane answers selectCommitment() without echoing the signal, but a
+    // pane that does must not start the round again.
+    if (m_syncing)
+        return;
+    const QScopedValueRollback guard(m_syncing, true);
+    m_current = id;
+    m_view->selectCommitment(id);
+    if (m_view->letterId() != 0)
+        m_stack->setCurrentWidget(m_view);
+    m_commitmentsPane->selectCommitment(id);
+    m_detailsPane->showCommitment(id);
+    updateActions();
+    updateWindow();
+}
+
+// ---- edits on the current commitment -----------------------------------------------
+
+void MainWindow::setCurrentStatus(Status status)
+{
+    if (!m_current.isEmpty())
+        m_session.setStatus(m_current, status);
+}
+
+void MainWindow::toggleRejected()
+{
+    if (m_current.isEmpty() || !m_session.tracker())
+        return;
+    const auto commitment = m_session.tracker()->commitment(m_current);
+    if (commitment)
+        m_session.setRejected(m_current, !commitment->rejected);
+}
+
+// ---- files and trackers ------------------------------------------------------------
+
+bool MainWindow::openTracker(const QString &location, bool remember)
+{
+    if (auto opened = Startup::openTracker(m_session, m_settings, location); !opened) {
+        //: Title of an error message; the text gives the reason
+        MessageBox::critical(this, tr("Could not open the tracker"), opened.error().message);
+        return false;
     }
-    return -1;
+    if (remember) {
+        m_settings.setDatabaseLocation(location);
+        m_settings.sync();
+    }
+    return true;
 }
 
 int MainWindow::openFiles(const QStringList &paths)
 {
+    if (paths.isEmpty())
+        return 0;
+    Tracker *tracker = m_session.tracker();
     QStringList problems;
+    qint64 last = 0;
     int shown = 0;
-    int lastIndex = -1;
     for (const QString &path : paths) {
-        const QFileInfo info(path);
-        const QString canonical = info.canonicalFilePath();
-        if (!canonical.isEmpty()) {
-            const int existing = tabForFile(canonical);
-            if (existing >= 0) {
-                lastIndex = existing;
-                ++shown;
-                continue;
-            }
-        }
-
-        Expected<Letter> letter = importLetter(path);
-        if (!letter) {
-            problems.append(letter.error().message);
+        if (!tracker) {
+            //: Error; %1 is a file
+            problems.append(tr("%1: no tracker is open to import it into.").arg(QDir::toNativeSeparators(path)));
             continue;
         }
-
-        auto *view = new LetterView(m_repository, m_tabs);
-        view->setThemeName(m_settings.themeName());
-        view->setProperty("canonicalPath", canonical);
-        const QString title = letter->title();
-        view->setLetter(std::move(*letter));
-        lastIndex = m_tabs->addTab(view, title);
-        m_tabs->setTabToolTip(lastIndex, QDir::toNativeSeparators(info.absoluteFilePath()));
-        m_settings.setLastOpenDirectory(info.absolutePath());
+        auto imported = tracker->importFile(path, m_session.analyzer());
+        if (!imported) {
+            problems.append(imported.error().message);
+            continue;
+        }
+        last = imported->letterId;
         ++shown;
+        m_settings.setLastOpenDirectory(QFileInfo(path).absolutePath());
     }
-
-    if (lastIndex >= 0)
-        m_tabs->setCurrentIndex(lastIndex);
-    updateWindow();
-
+    if (shown > 0) {
+        m_session.notifyLettersChanged();
+        showLetter(last);
+    }
     if (!problems.isEmpty()) {
         MessageBox::critical(this,
                              problems.size() == 1
@@ -231,85 +265,168 @@ int MainWindow::openFiles(const QStringList &paths)
     return shown;
 }
 
-void MainWindow::showOpenDialog()
+void MainWindow::importPaths(const QStringList &paths)
 {
-    const QStringList files = QFileDialog::getOpenFileNames(this,
-                                                            //: File dialog title
-                                                            tr("Open Letters"),
-                                                            m_settings.lastOpenDirectory(),
-                                                            //: File dialog filters, separated by ";;"; keep the patterns in brackets
-                                                            tr("Letters (*.txt *.kamerbrief);;All files (*)"));
-    if (!files.isEmpty())
-        openFiles(files);
+    if (paths.isEmpty() || !m_session.isOpen())
+        return;
+    if (m_imports->isRunning()) {
+        //: Status bar message when a second import is asked for
+        statusBar()->showMessage(tr("An import is running already; wait for it or cancel it."), 5000);
+        return;
+    }
+    // One dropped or chosen file is shown once it is in, as "Open" did.
+    m_showAfterImport = paths.size() == 1 && !QFileInfo(paths.constFirst()).isDir();
+    m_settings.setLastOpenDirectory(QFileInfo(paths.constFirst()).absolutePath());
+    m_imports->importPaths(paths);
+}
+
+void MainWindow::reanalyseAll()
+{
+    if (!m_session.tracker() || m_imports->isRunning())
+        return;
+    QList<qint64> ids;
+    for (const TrackedLetter &letter : m_session.tracker()->letters().value_or(QList<TrackedLetter>()))
+        ids.append(letter.id);
+    m_showAfterImport = false;
+    m_imports->reanalyse(ids);
+}
+
+void MainWindow::importDone(const ImportSummary &summary, const QStringList &errors)
+{
+    if (m_showAfterImport && summary.lastLetterId != 0 && !summary.cancelled)
+        showLetter(summary.lastLetterId);
+    QString message = summary.reanalysed > 0 ? /*: Status bar after a re-analysis */ tr("Analysed %n letters again", nullptr, summary.reanalysed)
+                                             : /*: Status bar after an import */ tr("Imported %n letters", nullptr, summary.imported);
+    if (summary.alreadyPresent > 0)
+        //: Status bar after an import, after "Imported N letters"
+        message += u", "_s + tr("%n already in the tracker", nullptr, summary.alreadyPresent);
+    if (summary.cancelled)
+        //: Status bar after an import that the user stopped
+        message += u" ("_s + tr("cancelled") + u')';
+    statusBar()->showMessage(message, 10000);
+    updateActions();
+    if (!errors.isEmpty())
+        //: Title of the error message after an import; its text lists the reasons
+        MessageBox::warning(this, tr("%n letters could not be imported", nullptr, int(errors.size())), errors.join(u"\n\n"_s));
+    Q_EMIT importFinished(summary, errors);
+}
+
+void MainWindow::showSettingsDialog()
+{
+    const QString location = Startup::configuredLocation(m_settings);
+    const QString author = m_settings.authorName();
+    SettingsDialog dialog(m_settings, m_repository, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    setThemeName(m_settings.themeName());
+    const QString newLocation = Startup::configuredLocation(m_settings);
+    // The author is part of the open connection; both need a reopen.
+    if (newLocation != location || m_settings.authorName() != author || !m_session.isOpen())
+        openTracker(newLocation, false);
 }
 
 void MainWindow::printCurrent()
 {
-    LetterView *view = currentView();
-    if (!view)
+    if (m_view->letterId() == 0)
         return;
     QPrinter printer(QPrinter::HighResolution);
-    printer.setDocName(view->letter().title());
+    printer.setDocName(m_view->letter().title());
     QPrintDialog dialog(&printer, this);
     if (dialog.exec() == QDialog::Accepted)
-        view->printLetter(&printer);
+        m_view->printLetter(&printer);
 }
 
-void MainWindow::closeTab(int index)
+void MainWindow::setThemeName(const QString &name)
 {
-    QWidget *page = m_tabs->widget(index);
-    if (!page)
-        return;
-    m_tabs->removeTab(index);
-    page->deleteLater();
-    updateWindow();
+    m_settings.setThemeName(name);
+    m_view->setThemeName(name);
+    m_themeMenu->setCurrentTheme(name);
 }
 
-LetterView *MainWindow::currentView() const
+void MainWindow::focusFilter()
 {
-    return qobject_cast<LetterView *>(m_tabs->currentWidget());
-}
-
-QList<LetterView *> MainWindow::views() const
-{
-    QList<LetterView *> result;
-    for (int i = 0; i < m_tabs->count(); ++i) {
-        if (auto *view = qobject_cast<LetterView *>(m_tabs->widget(i)))
-            result.append(view);
+    auto *dock = qobject_cast<QDockWidget *>(m_commitmentsPane->parentWidget());
+    if (dock) {
+        dock->show();
+        dock->raise();
     }
-    return result;
+    if (auto *search = m_commitmentsPane->findChild<QLineEdit *>(u"commitmentSearch"_s)) {
+        search->setFocus(Qt::ShortcutFocusReason);
+        search->selectAll();
+    }
+}
+
+// ---- state -------------------------------------------------------------------------
+
+void MainWindow::updateActions()
+{
+    const bool open = m_session.isOpen();
+    const bool idle = !m_imports->isRunning();
+    m_importAction->setEnabled(open && idle);
+    m_importFolderAction->setEnabled(open && idle);
+    m_reanalyseAction->setEnabled(open && idle);
+    m_printAction->setEnabled(m_view->letterId() != 0);
+
+    std::optional<TrackedCommitment> current;
+    if (open && !m_current.isEmpty()) {
+        if (auto c = m_session.tracker()->commitment(m_current))
+            current = *c;
+    }
+    m_statusMenu->setEnabled(current.has_value());
+    m_rejectAction->setEnabled(current.has_value());
+    m_rejectAction->setText(current && current->rejected ? /*: Edit menu, for a rejected commitment */ tr("&Restore Commitment")
+                                                         : /*: Edit menu; says "this is not a commitment" */ tr("&Reject Commitment"));
+    for (QAction *action : m_statusGroup->actions())
+        action->setChecked(current && action->data().toInt() == int(current->status));
 }
 
 void MainWindow::updateWindow()
 {
-    const LetterView *view = currentView();
-    m_stack->setCurrentIndex(m_tabs->count() > 0 ? 1 : 0);
-    m_printAction->setEnabled(view != nullptr);
+    const bool open = m_session.isOpen();
+    const bool letter = m_view->letterId() != 0;
+    if (!open) {
+        //: Shown when no tracker is open. Keep the HTML tags; the menu paths must match the translated menus
+        m_placeholder->setText(tr("<p style='font-size:large'>No tracker open</p>"
+                                  "<p>Create one with <b>File › New Tracker</b> or open one with <b>File › Open Tracker</b>.</p>"));
+    } else {
+        //: Shown when no letter is open. Keep the HTML tags; the menu path must
+        //: match the translated File menu and Import action; %1 is the shortcut.
+        m_placeholder->setText(tr("<p style='font-size:large'>No letter open</p>"
+                                  "<p>Choose a letter on the left, import letters with <b>File › Import Letters</b> (%1)<br/>"
+                                  "or drop files or folders on this window.</p>")
+                                   .arg(m_importAction->shortcut().toString(QKeySequence::NativeText)));
+    }
+    m_stack->setCurrentWidget(letter ? static_cast<QWidget *>(m_view) : m_placeholder);
+    updateActions();
 
-    if (!view) {
+    if (!letter) {
         setWindowTitle(u"Promissa"_s);
         statusBar()->clearMessage();
         return;
     }
-    const Letter &letter = view->letter();
+    const Letter &shown = m_view->letter();
     //: Window title; %1 is the title of the current letter
-    setWindowTitle(tr("%1 — Promissa").arg(letter.title()));
+    setWindowTitle(tr("%1 — Promissa").arg(shown.title()));
 
     QStringList facts;
-    if (letter.metadata.date.isValid())
-        facts.append(QLocale().toString(letter.metadata.date, QLocale::LongFormat));
+    if (shown.metadata.date.isValid())
+        facts.append(QLocale().toString(shown.metadata.date, QLocale::LongFormat));
     //: Status bar, after the letter's date
-    facts.append(tr("%n paragraphs", nullptr, int(letter.paragraphs.size())));
+    facts.append(tr("%n paragraphs", nullptr, int(shown.paragraphs.size())));
     //: Status bar, after the number of paragraphs
-    if (!letter.footnotes.isEmpty())
-        facts.append(tr("%n footnotes", nullptr, int(letter.footnotes.size())));
+    if (!shown.footnotes.isEmpty())
+        facts.append(tr("%n footnotes", nullptr, int(shown.footnotes.size())));
+    //: Status bar, after the number of footnotes
+    facts.append(tr("%n commitments", nullptr, int(m_view->commitments().size())));
     statusBar()->showMessage(facts.join(u"  ·  "_s));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // Whole letters only: the worker stops after the current one.
+    m_imports->cancel();
     m_settings.setWindowGeometry(saveGeometry());
-    m_settings.setWindowState(saveState());
+    m_settings.setWindowState(saveState(s_stateVersion));
     m_settings.sync();
     QMainWindow::closeEvent(event);
 }
@@ -317,7 +434,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
     const QList<QUrl> urls = event->mimeData()->urls();
-    if (std::ranges::any_of(urls, &QUrl::isLocalFile))
+    if (m_session.isOpen() && std::ranges::any_of(urls, &QUrl::isLocalFile))
         event->acceptProposedAction();
 }
 
@@ -332,10 +449,164 @@ void MainWindow::dropEvent(QDropEvent *event)
     if (paths.isEmpty())
         return;
     event->acceptProposedAction();
-    // Not inside the drop: an error dialog would block the drag source.
+    // Not inside the drop: a message would block the drag source.
     QTimer::singleShot(0, this, [this, paths] {
-        openFiles(paths);
+        importPaths(paths);
     });
+}
+
+
+// ---- actions -----------------------------------------------------------------------
+
+namespace
+{
+QAction *menuAction(QMenu *menu, const QString &objectName, const QString &icon, const QString &text, const QKeySequence &shortcut = {})
+{
+    QAction *action = menu->addAction(QIcon::fromTheme(icon), text);
+    action->setObjectName(objectName);
+    if (!shortcut.isEmpty())
+        action->setShortcut(shortcut);
+    return action;
+}
+} // namespace
+
+void MainWindow::setupActions()
+{
+    //: Menu bar
+    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    //: File menu; creates a new, empty tracker file
+    auto *newTracker = menuAction(fileMenu, u"actionNewTracker"_s, u"document-new"_s, tr("&New Tracker…"), QKeySequence::New);
+    connect(newTracker, &QAction::triggered, this, [this] {
+        if (const QString file = Startup::chooseNewTracker(this, m_settings); !file.isEmpty())
+            openTracker(file, true);
+    });
+    //: File menu; opens another tracker file
+    auto *openTrackerAction = menuAction(fileMenu, u"actionOpenTracker"_s, u"document-open"_s, tr("&Open Tracker…"), QKeySequence::Open);
+    connect(openTrackerAction, &QAction::triggered, this, [this] {
+        if (const QString file = Startup::chooseTracker(this, m_settings); !file.isEmpty())
+            openTracker(file, true);
+    });
+    fileMenu->addSeparator();
+    //: File menu; imports letter files into the tracker
+    m_importAction = menuAction(fileMenu, u"actionImport"_s, u"document-import"_s, tr("&Import Letters…"), QKeySequence(Qt::CTRL | Qt::Key_I));
+    connect(m_importAction, &QAction::triggered, this, [this] {
+        importPaths(ImportProgress::chooseFiles(this, m_settings.lastOpenDirectory()));
+    });
+    //: File menu; imports every letter in a folder
+    m_importFolderAction = menuAction(fileMenu, u"actionImportFolder"_s, u"folder-open"_s, tr("Import &Folder…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    connect(m_importFolderAction, &QAction::triggered, this, [this] {
+        importPaths(ImportProgress::chooseFolder(this, m_settings.lastOpenDirectory()));
+    });
+    //: File menu; runs the analysis again over every tracked letter
+    m_reanalyseAction = menuAction(fileMenu, u"actionReanalyse"_s, u"view-refresh"_s, tr("&Analyse All Letters Again"));
+    connect(m_reanalyseAction, &QAction::triggered, this, &MainWindow::reanalyseAll);
+    fileMenu->addSeparator();
+    //: File menu; prints the current letter after a print dialog
+    m_printAction = menuAction(fileMenu, u"actionPrint"_s, u"document-print"_s, tr("&Print…"), QKeySequence::Print);
+    connect(m_printAction, &QAction::triggered, this, &MainWindow::printCurrent);
+    //: File menu; opens the settings dialog
+    auto *settings = menuAction(fileMenu, u"actionSettings"_s, u"configure"_s, tr("&Settings…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Comma));
+    settings->setMenuRole(QAction::PreferencesRole);
+    connect(settings, &QAction::triggered, this, &MainWindow::showSettingsDialog);
+    fileMenu->addSeparator();
+    //: File menu; closes the window and ends the application
+    auto *quit = menuAction(fileMenu, u"actionQuit"_s, u"application-exit"_s, tr("&Quit"), QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    setupEditMenu();
+
+    //: Menu bar
+    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    // The docks' own toggle actions, with a mnemonic and a shortcut each.
+    const QStringList paneTexts{/*: View menu */ tr("&Letters"),
+                                /*: View menu */ tr("&Commitments"),
+                                /*: View menu */ tr("&Details"),
+                                /*: View menu */ tr("D&eadlines")};
+    for (qsizetype i = 0; i < m_docks.size(); ++i) {
+        QAction *toggle = m_docks.at(i)->toggleViewAction();
+        toggle->setText(paneTexts.at(i));
+        toggle->setObjectName(u"actionShow_"_s + m_docks.at(i)->objectName());
+        toggle->setShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + i)));
+        viewMenu->addAction(toggle);
+    }
+    viewMenu->addSeparator();
+    m_themeMenu = new ThemeMenu(m_repository, m_settings.themeName(), this);
+    connect(m_themeMenu, &ThemeMenu::themeChosen, this, &MainWindow::setThemeName);
+    viewMenu->addMenu(m_themeMenu);
+
+    //: Menu bar
+    QMenu *goMenu = menuBar()->addMenu(tr("&Go"));
+    goMenu->addAction(m_view->nextCommitmentAction());
+    goMenu->addAction(m_view->previousCommitmentAction());
+    goMenu->addSeparator();
+    //: Go menu; puts the keyboard focus in the commitments' search field
+    auto *filter = menuAction(goMenu, u"actionFocusFilter"_s, u"edit-find"_s, tr("&Filter Commitments"), QKeySequence::Find);
+    connect(filter, &QAction::triggered, this, &MainWindow::focusFilter);
+    //: Go menu; puts the keyboard focus in the letter
+    auto *letter = menuAction(goMenu, u"actionFocusLetter"_s, u"document-preview"_s, tr("&Letter"), QKeySequence(Qt::CTRL | Qt::Key_L));
+    connect(letter, &QAction::triggered, this, [this] {
+        m_view->setFocus(Qt::ShortcutFocusReason);
+    });
+
+    //: Toolbar title, shown in the toolbar context menu
+    auto *toolBar = addToolBar(tr("Main Toolbar"));
+    toolBar->setObjectName(u"mainToolBar"_s);
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolBar->setMovable(false);
+    toolBar->addAction(m_importAction);
+    toolBar->addAction(m_view->markCommitmentAction());
+    toolBar->addAction(m_view->addNoteAction());
+    toolBar->addSeparator();
+    toolBar->addAction(m_view->previousCommitmentAction());
+    toolBar->addAction(m_view->nextCommitmentAction());
+}
+
+void MainWindow::setupEditMenu()
+{
+    //: Menu bar
+    QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
+    QUndoStack *stack = m_session.undoStack();
+    //: Edit menu; the prefix of "Undo <what>"
+    QAction *undo = stack->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(u"actionUndo"_s);
+    undo->setIcon(QIcon::fromTheme(u"edit-undo"_s));
+    undo->setShortcut(QKeySequence::Undo);
+    //: Edit menu; the prefix of "Redo <what>"
+    QAction *redo = stack->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(u"actionRedo"_s);
+    redo->setIcon(QIcon::fromTheme(u"edit-redo"_s));
+    redo->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
+    editMenu->addAction(undo);
+    editMenu->addAction(redo);
+    editMenu->addSeparator();
+    editMenu->addAction(m_view->markCommitmentAction());
+    editMenu->addAction(m_view->addNoteAction());
+    editMenu->addSeparator();
+    m_rejectAction = menuAction(editMenu, u"actionReject"_s, u"edit-delete"_s, QString(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    connect(m_rejectAction, &QAction::triggered, this, &MainWindow::toggleRejected);
+
+    //: Edit menu; submenu with the four statuses
+    m_statusMenu = editMenu->addMenu(tr("Set &Status"));
+    m_statusMenu->setObjectName(u"statusMenu"_s);
+    m_statusGroup = new QActionGroup(this);
+    const QStringList texts{/*: Set Status submenu */ tr("&Open"),
+                            /*: Set Status submenu */ tr("&Partly Done"),
+                            /*: Set Status submenu */ tr("&Done"),
+                            /*: Set Status submenu */ tr("&Lapsed")};
+    const QList<Status> statuses = Labels::statuses();
+    for (qsizetype i = 0; i < statuses.size(); ++i) {
+        const Status status = statuses.at(i);
+        QAction *action = m_statusMenu->addAction(texts.value(i, Labels::status(status)));
+        action->setObjectName(u"actionStatus_"_s + statusName(status));
+        action->setData(int(status));
+        action->setCheckable(true);
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        m_statusGroup->addAction(action);
+        connect(action, &QAction::triggered, this, [this, status] {
+            setCurrentStatus(status);
+        });
+    }
 }
 
 } // namespace Promissa

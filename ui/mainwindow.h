@@ -2,13 +2,16 @@
 // SPDX-FileCopyrightText: 2026 The Promissa developers
 #pragma once
 
+#include "tracker/trackertypes.h"
+
 #include <QMainWindow>
 #include <QStringList>
 
 class QActionGroup;
+class QDockWidget;
+class QLabel;
 class QMenu;
 class QStackedWidget;
-class QTabWidget;
 
 namespace KSyntaxHighlighting
 {
@@ -18,32 +21,84 @@ class Repository;
 namespace Promissa
 {
 
+class CommitmentsPane;
+class DeadlinesPane;
+class DetailsPane;
+class ImportProgress;
+struct ImportSummary;
 class LetterView;
+class LettersPane;
 class Settings;
+class ThemeMenu;
+class TrackerSession;
 
-/// The first window: actions, the tabs of open letters, and saving and
-/// restoring its own state. Each letter is shown by a LetterView.
+/// The window: actions, the layout of the panes around the letter, and
+/// saving and restoring its state. What the panes show and how they edit is
+/// theirs; the window only wires them: a commitment picked anywhere is
+/// selected everywhere and the letter view scrolls to it.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    /// Both dependencies are owned by the application and outlive the window.
-    MainWindow(KSyntaxHighlighting::Repository &repository, Settings &settings, QWidget *parent = nullptr);
+    /// The dependencies are owned by the application and outlive the window.
+    MainWindow(KSyntaxHighlighting::Repository &repository, Settings &settings, TrackerSession &session, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    /// Opens each file in a tab (or shows its tab when it is open already).
-    /// Files that cannot be read are reported together in one message; the
-    /// other tabs stay. Returns how many files are now shown.
+    /// Imports each file into the tracker now (the named files of the
+    /// command line) and shows the last one. Files that cannot be read are
+    /// reported together in one message. Returns how many letters it shows
+    /// or imported.
     int openFiles(const QStringList &paths);
+    /// Imports files and folders on a worker thread, with the progress and a
+    /// Cancel button in the status bar (File > Import, drag and drop).
+    void importPaths(const QStringList &paths);
+    /// Analyses the tracked letters again on a worker thread.
+    void reanalyseAll();
+    /// Opens (or creates) the tracker at location, reporting failures; with
+    /// `remember` the settings keep it for the next start.
+    bool openTracker(const QString &location, bool remember);
 
-    LetterView *currentView() const;
-    QList<LetterView *> views() const;
-    QTabWidget *tabWidget() const
+    LetterView *letterView() const
     {
-        return m_tabs;
+        return m_view;
     }
+    LettersPane *lettersPane() const
+    {
+        return m_lettersPane;
+    }
+    CommitmentsPane *commitmentsPane() const
+    {
+        return m_commitmentsPane;
+    }
+    DetailsPane *detailsPane() const
+    {
+        return m_detailsPane;
+    }
+    DeadlinesPane *deadlinesPane() const
+    {
+        return m_deadlinesPane;
+    }
+    /// The imports' progress in the status bar, and their job while one runs.
+    ImportProgress *imports() const
+    {
+        return m_imports;
+    }
+    /// The commitment selected everywhere, or empty.
+    QString currentCommitment() const
+    {
+        return m_current;
+    }
+
+public Q_SLOTS:
+    void showLetter(qint64 letterId);
+    /// Selects the commitment in every pane and scrolls the letter to it.
+    void selectCommitment(const QString &id);
+
+Q_SIGNALS:
+    /// An import or re-analysis ended (after the panes were told).
+    void importFinished(const Promissa::ImportSummary &summary, const QStringList &errors);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -51,21 +106,49 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
+    void createDocks();
+    QDockWidget *addPane(QWidget *pane, const QString &objectName, const QString &title, Qt::DockWidgetArea area);
     void setupActions();
-    QMenu *createThemeMenu();
-    void showOpenDialog();
+    void setupEditMenu();
+    void importDone(const ImportSummary &summary, const QStringList &errors);
+
+    void showSettingsDialog();
     void printCurrent();
-    void closeTab(int index);
     void setThemeName(const QString &name);
+    void setCurrentStatus(Status status);
+    void toggleRejected();
+    void focusFilter();
+
+    void updateActions();
     void updateWindow();
-    int tabForFile(const QString &canonicalPath) const;
 
     KSyntaxHighlighting::Repository &m_repository;
     Settings &m_settings;
+    TrackerSession &m_session;
+
     QStackedWidget *m_stack = nullptr;
-    QTabWidget *m_tabs = nullptr;
-    QActionGroup *m_themeGroup = nullptr;
+    QLabel *m_placeholder = nullptr;
+    LetterView *m_view = nullptr;
+    LettersPane *m_lettersPane = nullptr;
+    CommitmentsPane *m_commitmentsPane = nullptr;
+    DetailsPane *m_detailsPane = nullptr;
+    DeadlinesPane *m_deadlinesPane = nullptr;
+    QList<QDockWidget *> m_docks;
+
+    ThemeMenu *m_themeMenu = nullptr;
+    QActionGroup *m_statusGroup = nullptr;
     QAction *m_printAction = nullptr;
+    QAction *m_importAction = nullptr;
+    QAction *m_importFolderAction = nullptr;
+    QAction *m_reanalyseAction = nullptr;
+    QAction *m_rejectAction = nullptr;
+    QMenu *m_statusMenu = nullptr;
+
+    ImportProgress *m_imports = nullptr;
+    bool m_showAfterImport = false;
+
+    QString m_current;
+    bool m_syncing = false; ///< a selection is being spread to the panes
 };
 
 } // namespace Promissa

@@ -3,6 +3,7 @@
 #include "messagebox.h"
 
 #include <QMessageBox>
+#include <QPushButton>
 
 namespace Promissa
 {
@@ -15,6 +16,12 @@ MessageBox::Hook &hook()
     return s_hook;
 }
 
+MessageBox::AnswerHook &answerHook()
+{
+    static MessageBox::AnswerHook s_hook;
+    return s_hook;
+}
+
 QMessageBox::Icon toQt(MessageBox::Icon icon)
 {
     switch (icon) {
@@ -24,6 +31,8 @@ QMessageBox::Icon toQt(MessageBox::Icon icon)
         return QMessageBox::Warning;
     case MessageBox::Icon::Critical:
         return QMessageBox::Critical;
+    case MessageBox::Icon::Question:
+        return QMessageBox::Question;
     }
     return QMessageBox::NoIcon;
 }
@@ -48,6 +57,29 @@ void MessageBox::critical(QWidget *parent, const QString &title, const QString &
 void MessageBox::warning(QWidget *parent, const QString &title, const QString &text)
 {
     show(parent, Message{Icon::Warning, title, text});
+}
+
+bool MessageBox::ask(QWidget *parent, const QString &title, const QString &text, const QString &yes, const QString &no)
+{
+    const Message message{Icon::Question, title, text};
+    if (answerHook())
+        return answerHook()(message);
+    if (hook()) {
+        hook()(message);
+        return false;
+    }
+    QMessageBox box(QMessageBox::Question, title, text, QMessageBox::NoButton, parent);
+    box.setTextFormat(Qt::PlainText);
+    QPushButton *yesButton = box.addButton(yes, QMessageBox::YesRole);
+    box.addButton(no, QMessageBox::NoRole);
+    box.setDefaultButton(yesButton);
+    box.exec();
+    return box.clickedButton() == yesButton;
+}
+
+void MessageBox::setAnswerHook(AnswerHook newHook)
+{
+    answerHook() = std::move(newHook);
 }
 
 void MessageBox::setHook(Hook newHook)

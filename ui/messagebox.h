@@ -24,6 +24,7 @@ public:
         Information,
         Warning,
         Critical,
+        Question,
     };
 
     struct Message {
@@ -33,14 +34,22 @@ public:
     };
 
     using Hook = std::function<void(const Message &message)>;
+    /// Answers a question instead of the user: true for the "yes" button.
+    using AnswerHook = std::function<bool(const Message &message)>;
 
     /// Shows a modal message box, or hands the message to the hook when one is set.
     static void show(QWidget *parent, const Message &message);
     static void critical(QWidget *parent, const QString &title, const QString &text);
     static void warning(QWidget *parent, const QString &title, const QString &text);
 
+    /// Asks a yes/no question with the given button texts; true for yes.
+    /// Without an answer hook but with a message hook (nobody at the screen)
+    /// the answer is no, the choice that changes nothing.
+    static bool ask(QWidget *parent, const QString &title, const QString &text, const QString &yes, const QString &no);
+
     /// Replaces the dialog by hook until it is cleared with an empty Hook.
     static void setHook(Hook hook);
+    static void setAnswerHook(AnswerHook hook);
 };
 
 } // namespace Promissa

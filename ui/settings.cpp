@@ -22,15 +22,18 @@ struct Entry {
 };
 
 // The one table of keys and defaults.
-const std::array<Entry, 4> &entries()
+const std::array<Entry, 7> &entries()
 {
-    static const std::array<Entry, 4> table{{
+    static const std::array<Entry, 7> table{{
         {Settings::Key::WindowGeometry, u"MainWindow/geometry"_s, [] { return QVariant(QByteArray()); }},
         {Settings::Key::WindowState, u"MainWindow/state"_s, [] { return QVariant(QByteArray()); }},
         {Settings::Key::ThemeName, u"View/theme"_s, [] { return QVariant(QString()); }},
         {Settings::Key::LastOpenDirectory,
          u"Files/lastOpenDirectory"_s,
          [] { return QVariant(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)); }},
+        {Settings::Key::DatabaseLocation, u"Tracker/location"_s, [] { return QVariant(QString()); }},
+        {Settings::Key::AuthorName, u"Tracker/author"_s, [] { return QVariant(Settings::accountName()); }},
+        {Settings::Key::Language, u"View/language"_s, [] { return QVariant(QString()); }},
     }};
     return table;
 }
@@ -110,6 +113,48 @@ QString Settings::lastOpenDirectory() const
 void Settings::setLastOpenDirectory(const QString &directory)
 {
     setValue(Key::LastOpenDirectory, directory);
+}
+
+QString Settings::databaseLocation() const
+{
+    return value(Key::DatabaseLocation).toString();
+}
+
+void Settings::setDatabaseLocation(const QString &location)
+{
+    setValue(Key::DatabaseLocation, location);
+}
+
+QString Settings::authorName() const
+{
+    const QString name = value(Key::AuthorName).toString().trimmed();
+    return name.isEmpty() ? accountName() : name;
+}
+
+void Settings::setAuthorName(const QString &name)
+{
+    setValue(Key::AuthorName, name.trimmed());
+}
+
+QString Settings::accountName()
+{
+    // USER on Unix, USERNAME on Windows; LOGNAME when started without a login shell.
+    for (const char *variable : {"USER", "USERNAME", "LOGNAME"}) {
+        const QString name = qEnvironmentVariable(variable);
+        if (!name.isEmpty())
+            return name;
+    }
+    return {};
+}
+
+QString Settings::language() const
+{
+    return value(Key::Language).toString();
+}
+
+void Settings::setLanguage(const QString &language)
+{
+    setValue(Key::Language, language);
 }
 
 void Settings::sync()

@@ -23,6 +23,9 @@ public:
         WindowState,
         ThemeName,
         LastOpenDirectory,
+        DatabaseLocation,
+        AuthorName,
+        Language,
     };
 
     /// The user's settings in the platform's usual place, named after the
@@ -46,6 +49,23 @@ public:
     /// Where File > Open starts; the user's documents folder until a file was opened.
     QString lastOpenDirectory() const;
     void setLastOpenDirectory(const QString &directory);
+
+    /// The tracker: a SQLite path or a postgresql:// URL. Empty until the
+    /// user (or the first run) chose one.
+    QString databaseLocation() const;
+    void setDatabaseLocation(const QString &location);
+
+    /// Who edits, as written into the tracker's history; the account name
+    /// until the user sets another.
+    QString authorName() const;
+    void setAuthorName(const QString &name);
+    /// The account name (USER, or USERNAME on Windows).
+    static QString accountName();
+
+    /// The user interface language: "nl", "en", or empty to follow the
+    /// system. Applied at the next start.
+    QString language() const;
+    void setLanguage(const QString &language);
 
     /// Writes pending changes now (QSettings otherwise does it lazily).
     void sync();

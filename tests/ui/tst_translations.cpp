@@ -4,6 +4,7 @@
 #include "common/error.h"
 #include "mainwindow.h"
 #include "messagebox.h"
+#include "session/trackersession.h"
 #include "settings.h"
 
 #include <KSyntaxHighlighting/Repository>
@@ -214,13 +215,18 @@ void TestTranslations::mainWindowSpeaksDutch_data()
     QTest::addColumn<bool>("menuBarEntry");
     QTest::addColumn<QString>("expected");
 
-    QTest::newRow("file-menu") << u"actionOpen"_s << true << u"&Bestand"_s;
+    QTest::newRow("file-menu") << u"actionOpenTracker"_s << true << u"&Bestand"_s;
+    QTest::newRow("edit-menu") << u"actionUndo"_s << true << u"Be&werken"_s;
     QTest::newRow("view-menu") << u"theme:"_s << true << u"Beel&d"_s;
-    QTest::newRow("open-action") << u"actionOpen"_s << false << u"&Openen…"_s;
+    QTest::newRow("go-menu") << u"actionNextCommitment"_s << true << u"&Ga"_s;
+    QTest::newRow("open-tracker-action") << u"actionOpenTracker"_s << false << u"Tracker &openen…"_s;
+    QTest::newRow("import-action") << u"actionImport"_s << false << u"Brieven &importeren…"_s;
     QTest::newRow("print-action") << u"actionPrint"_s << false << u"Af&drukken…"_s;
-    QTest::newRow("close-action") << u"actionClose"_s << false << u"Sl&uiten"_s;
     QTest::newRow("quit-action") << u"actionQuit"_s << false << u"&Afsluiten"_s;
-    QTest::newRow("automatic-theme") << u"theme:"_s << false << u"Automatisch (volgt het palet)"_s;
+    QTest::newRow("mark-action") << u"actionMarkCommitment"_s << false << u"Als toezegging &markeren…"_s;
+    QTest::newRow("next-action") << u"actionNextCommitment"_s << false << u"&Volgende toezegging"_s;
+    QTest::newRow("status-done") << u"actionStatus_done"_s << false << u"&Afgedaan"_s;
+    QTest::newRow("automatic-theme") << u"theme:"_s << false << u"&Automatisch (volgt licht/donker)"_s;
 }
 
 void TestTranslations::mainWindowSpeaksDutch()
@@ -231,7 +237,8 @@ void TestTranslations::mainWindowSpeaksDutch()
 
     install(u"nl"_s);
     Settings settings(m_dir.filePath(u"settings.ini"_s));
-    MainWindow window(m_repository, settings);
+    TrackerSession session;
+    MainWindow window(m_repository, settings, session);
 
     QAction *action = menuBarEntry ? menuBarEntryHolding(window.menuBar(), objectName) : findAction(window.menuBar()->actions(), objectName);
     QVERIFY2(action, qPrintable(u"no menu entry for "_s + objectName));
@@ -242,16 +249,19 @@ void TestTranslations::statusBarUsesDutchPlurals()
 {
     install(u"nl"_s);
     Settings settings(m_dir.filePath(u"settings.ini"_s));
-    MainWindow window(m_repository, settings);
+    TrackerSession session;
+    MainWindow window(m_repository, settings, session);
 
     auto *placeholder = window.findChild<QLabel *>(u"placeholder"_s);
     QVERIFY(placeholder);
+    QVERIFY2(placeholder->text().contains(u"Geen tracker geopend"_s), qPrintable(placeholder->text()));
+    QVERIFY(session.open(m_dir.filePath(u"vertaling.promissa"_s)));
     QVERIFY2(placeholder->text().contains(u"Geen brief geopend"_s), qPrintable(placeholder->text()));
 
     QCOMPARE(window.openFiles({s_example}), 1);
     const QString message = window.statusBar()->currentMessage();
     // The example letter has many paragraphs and several footnotes.
-    static const QRegularExpression dutch(u"\\b\\d+ alinea's\\b.*\\b\\d+ voetnoten\\b"_s);
+    static const QRegularExpression dutch(u"\\b\\d+ alinea's\\b.*\\b\\d+ voetnoten\\b.*\\b\\d+ toezeggingen\\b"_s);
     QVERIFY2(dutch.match(message).hasMatch(), qPrintable(message));
     QVERIFY(window.windowTitle().endsWith(u" — Promissa"_s));
 }
