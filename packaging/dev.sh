@@ -208,9 +208,15 @@ cmd_run() {
     if have_display; then
         tool build/dev/bin/promissa "${files[@]}"
     else
+        # The app's job without a window: read the letters, find their
+        # commitments, keep them in a tracker, show the tracker's list. The
+        # tracker is a file of its own in build/, never the user's.
+        local db=build/run/example.promissa
         say "no display found: doing the same job headless."
-        say "promissa-cli reads the letter into the core model and prints its structure:"
-        tool build/dev/bin/promissa-cli letter --format text "${files[@]}"
+        say "promissa-cli analyses the letters into the tracker $db and lists the commitments:"
+        mkdir -p "$src/build/run"
+        tool build/dev/bin/promissa-cli import --db "$db" "${files[@]}"
+        tool build/dev/bin/promissa-cli list --db "$db" --format text
     fi
 }
 
