@@ -8,7 +8,6 @@
 #include "import/xml/officialxmlimporter.h"
 
 #include <QFileInfo>
-#include <QLocale>
 
 using namespace Qt::StringLiterals;
 
@@ -37,6 +36,14 @@ QByteArrayView contentStart(const QByteArray &data)
     return view.sliced(i);
 }
 
+// "brief.pdf is 500 MB; ...": whole megabytes, as the importers' own
+// limits are stated.
+std::unexpected<Error> tooLarge(const QString &fileName, qint64 size)
+{
+    constexpr qint64 megabyte = 1024 * 1024;
+    return fail(u"%1 is %2 MB; Promissa reads letters of up to %3 MB."_s.arg(fileName).arg(size / megabyte).arg(MaximumFileSize / megabyte));
+}
+
 } // namespace
 
 void setPdfImporter(FormatImporter importer)
@@ -47,8 +54,7 @@ void setPdfImporter(FormatImporter importer)
 Expected<Letter> importLetterData(const QByteArray &data, const QString &fileName)
 {
     if (data.size() > MaximumFileSize)
-        return fail(u"%1 is %2; Promissa reads letters of up to %3."_s.arg(fileName, QLocale::c().formattedDataSize(data.size()),
-                                                                          QLocale::c().formattedDataSize(MaximumFileSize)));
+        return tooLarge(fileName, data.size());
     // Chosen by content: an extension says what a file should be, its bytes
     // what it is.
     if (data.startsWith("%PDF-")) {
@@ -83,8 +89,7 @@ Expected<Letter> importLetter(const QString &path)
 {
     const QFileInfo info(path);
     if (info.exists() && info.isFile() && info.size() > MaximumFileSize)
-        return fail(u"%1 is %2; Promissa reads letters of up to %3."_s.arg(path, QLocale::c().formattedDataSize(info.size()),
-                                                                          QLocale::c().formattedDataSize(MaximumFileSize)));
+        return tooLarge(path, info.size());
     const auto data = TextDecoder::readFile(path);
     if (!data)
         return std::unexpected(data.error());

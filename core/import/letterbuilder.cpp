@@ -2,7 +2,9 @@
 // SPDX-FileCopyrightText: 2026 The Promissa developers
 #include "import/letterbuilder.h"
 
+#include "import/letterhead.h"
 #include "import/linetext.h"
+#include "import/signatureblock.h"
 #include "import/wordmarkup.h"
 #include "text/sentencesplitter.h"
 
@@ -91,6 +93,23 @@ Letter LetterBuilder::build(const QList<Draft> &drafts, const QString &fileName,
         for (const TextRange &s : SentenceSplitter::split(letter.slice(range), range.start))
             letter.sentences.append(Sentence{s, int(p)});
     }
+    return letter;
+}
+
+Letter LetterBuilder::finish(QList<Draft> drafts, const QList<QStringList> &signatureRows, const QMap<int, QString> &footnotes, const QString &fileName,
+                            const LetterMetadata &metadata)
+{
+    const QList<Signatory> signatories = SignatureBlock::signatories(signatureRows);
+    for (const Signatory &signatory : signatories)
+        drafts.append({ParagraphKind::Signature, SignatureBlock::paragraphText(signatory)});
+    for (auto it = footnotes.cbegin(); it != footnotes.cend(); ++it) {
+        if (hasVisibleText(it.value()))
+            drafts.append({ParagraphKind::Footnote, it.value(), it.key()});
+    }
+    Letter letter = build(drafts, fileName, metadata);
+    letter.metadata.signatories = signatories;
+    if (letter.metadata.ministry.isEmpty() && !signatories.isEmpty())
+        letter.metadata.ministry = Letterhead::ministryFromFunction(signatories.first().function);
     return letter;
 }
 

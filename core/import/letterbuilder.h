@@ -5,7 +5,9 @@
 #include "text/letter.h"
 
 #include <QList>
+#include <QMap>
 #include <QString>
+#include <QStringList>
 
 namespace Promissa
 {
@@ -23,6 +25,14 @@ public:
     };
 
     static Letter build(const QList<Draft> &drafts, const QString &fileName, const LetterMetadata &metadata);
+
+    /// The common end of every layout importer (plain text, PDF, DOCX): the
+    /// signature rows become Signature paragraphs and the signatories, the
+    /// footnotes (shown number -> text) follow as Footnote paragraphs, and a
+    /// letter without a ministry takes it from its first signatory. The
+    /// caller says what it means when the letter has no paragraphs.
+    static Letter finish(QList<Draft> drafts, const QList<QStringList> &signatureRows, const QMap<int, QString> &footnotes, const QString &fileName,
+                         const LetterMetadata &metadata);
 };
 
 } // namespace Promissa

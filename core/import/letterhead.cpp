@@ -87,6 +87,63 @@ Letterhead::Line Letterhead::classify(QStringView line)
     return {};
 }
 
+QList<Letterhead::Line> Letterhead::readColumn(const QStringList &lines, const ColumnReading &reading)
+{
+    QList<Line> result;
+    result.reserve(lines.size());
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        Line lh = classify(lines.at(i));
+        const QString next = i + 1 < lines.size() ? lines.at(i + 1) : QString();
+        const bool nextIsValue = !next.isEmpty() && classify(next).kind == Kind::None && !isPageNumber(next);
+        const qsizetype limit = lh.kind == Kind::Subject ? reading.maxSubject : maxColumnValue;
+        const bool wraps = lh.value.endsWith(u',') || lh.value.endsWith(u" en"_s) || next.startsWith(u"en "_s);
+        if (lh.valueOnNextLine() && nextIsValue && next.size() <= limit) {
+            lh.value = next;
+            ++i;
+        } else if (lh.kind == Kind::Ministry && nextIsValue && next.size() <= maxColumnValue && wraps
+                   && (!reading.closeBelow || reading.closeBelow(i))) {
+            lh.value += u' ' + next;
+            ++i;
+        }
+        if (lh.value.endsWith(u','))
+            lh.value.chop(1);
+        result.append(std::move(lh));
+    }
+    return result;
+}
+
+QList<Letterhead::Line> Letterhead::readColumn(const QStringList &lines)
+{
+    return readColumn(lines, ColumnReading());
+}
+
+void Letterhead::record(const Line &line, LetterMetadata &metadata)
+{
+    switch (line.kind) {
+    case Kind::Date:
+        if (metadata.dateText.isEmpty() && !line.value.isEmpty()) {
+            metadata.dateText = line.value;
+            metadata.date = parseDutchDate(line.value);
+        }
+        break;
+    case Kind::Subject:
+        if (metadata.subject.isEmpty())
+            metadata.subject = line.value;
+        break;
+    case Kind::Reference:
+        if (!line.value.isEmpty() && !metadata.references.contains(line.value))
+            metadata.references.append(line.value);
+        break;
+    case Kind::Ministry:
+        if (metadata.ministry.isEmpty())
+            metadata.ministry = line.value;
+        break;
+    case Kind::Furniture:
+    case Kind::None:
+        break;
+    }
+}
+
 bool Letterhead::isPageNumber(QStringView line)
 {
     static const QRegularExpression page(u"^(?:(?:Pagina|Blad|Page)\\s+\\d+(?:\\s*(?:van|of|/)\\s*\\d+)?|[-–]?\\s*\\d{1,3}\\s*[-–]?|\\d{1,3}\\s*/\\s*\\d{1,3})$"_s, ci);

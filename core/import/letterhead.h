@@ -2,9 +2,15 @@
 // SPDX-FileCopyrightText: 2026 The Promissa developers
 #pragma once
 
+#include "text/letter.h"
+
 #include <QDate>
+#include <QList>
 #include <QString>
+#include <QStringList>
 #include <QStringView>
+
+#include <functional>
 
 namespace Promissa
 {
@@ -33,6 +39,33 @@ public:
     };
 
     static Line classify(QStringView line);
+
+    /// Keeps what a classified line says in the letter's metadata: the first
+    /// date, subject and ministry win (a later page repeats them in its
+    /// column), every distinct reference is kept. Furniture and ordinary
+    /// text leave it as it was. Every importer that reads a letterhead
+    /// (plain text, PDF, DOCX) fills its metadata through this.
+    static void record(const Line &line, LetterMetadata &metadata);
+
+    /// A letterhead's lines longer than this are letter text, not a value.
+    static constexpr qsizetype maxColumnValue = 40;
+
+    struct ColumnReading {
+        /// A "Betreft" alone may take a longer next line than other labels
+        /// (a DOCX letterhead holds the whole subject there).
+        qsizetype maxSubject = maxColumnValue;
+        /// Whether line i + 1 stands close enough below line i to continue
+        /// a ministry's name (a PDF knows where its lines are); unset: always.
+        std::function<bool(qsizetype i)> closeBelow;
+    };
+
+    /// A letterhead or right-hand column top to bottom, classified: a label
+    /// alone takes its value from the line below ("Datum" / "12 mei 2025"),
+    /// a ministry's name may wrap onto the next line ("Ministerie van
+    /// Sociale Zaken en" / "Werkgelegenheid"); a trailing comma is dropped.
+    /// Shared by the plain-text, PDF and DOCX importers.
+    static QList<Line> readColumn(const QStringList &lines, const ColumnReading &reading);
+    static QList<Line> readColumn(const QStringList &lines);
 
     /// "Pagina 2 van 8", "Page 2 of 8", "- 3 -" or a bare page number.
     static bool isPageNumber(QStringView line);

@@ -4,6 +4,7 @@
 
 #include "import/letterbuilder.h"
 #include "import/letterhead.h"
+#include "import/lineendhyphen.h"
 #include "import/linetext.h"
 #include "import/pagefootnotes.h"
 #include "import/rightcolumn.h"
@@ -31,7 +32,6 @@ namespace
 constexpr qsizetype longLine = 150;
 constexpr qsizetype mediumLine = 60;
 constexpr qsizetype maxColumnLine = 60; // right-hand column lines are short
-constexpr qsizetype maxColumnValue = 40;
 constexpr qsizetype maxRepeatedLine = 100;
 constexpr qsizetype maxTitle = 200;
 constexpr int minRepeats = 3;
@@ -82,7 +82,6 @@ private:
     void recordColumnPieces();
     void detectLayout();
     qsizetype nextKept(qsizetype i, qsizetype end) const;
-    void recordMetadata(const Letterhead::Line &lh);
     qsizetype takeValueFromNextLine(qsizetype i, qsizetype end, Letterhead::Line &lh);
     void continueValueOnNextLine(qsizetype i, qsizetype end, Letterhead::Line &lh);
     void markHeaderArea();
@@ -149,27 +148,11 @@ void Parser::readLines(const QString &text)
     m_pdfLike = pages.size() > 1 || column >= 0;
 }
 
-// The pieces cut off the right-hand column, in reading order: labels take
-// their value from the next piece, a ministry name may wrap onto it.
+// The pieces cut off the right-hand column, in reading order.
 void Parser::recordColumnPieces()
 {
-    for (qsizetype i = 0; i < m_columnPieces.size(); ++i) {
-        Letterhead::Line lh = Letterhead::classify(m_columnPieces.at(i));
-        const bool hasNext = i + 1 < m_columnPieces.size();
-        const QString next = hasNext ? m_columnPieces.at(i + 1) : QString();
-        const bool nextIsValue = hasNext && next.size() <= maxColumnValue && Letterhead::classify(next).kind == Letterhead::Kind::None
-            && !Letterhead::isPageNumber(next);
-        if (lh.valueOnNextLine() && nextIsValue) {
-            lh.value = next;
-            ++i;
-        } else if (lh.kind == Letterhead::Kind::Ministry && nextIsValue && (lh.value.endsWith(u',') || lh.value.endsWith(u" en"_s))) {
-            lh.value += u' ' + next; // "Ministerie van Sociale Zaken en" / "Werkgelegenheid"
-            ++i;
-        }
-        if (lh.value.endsWith(u','))
-            lh.value.chop(1);
-        recordMetadata(lh);
-    }
+    for (const Letterhead::Line &lh : Letterhead::readColumn(m_columnPieces))
+        Letterhead::record(lh, m_metadata);
 }
 
 void Parser::detectLayout()
@@ -197,33 +180,6 @@ qsizetype Parser::nextKept(qsizetype i, qsizetype end) const
     return -1;
 }
 
-void Parser::recordMetadata(const Letterhead::Line &lh)
-{
-    switch (lh.kind) {
-    case Letterhead::Kind::Date:
-        if (m_metadata.dateText.isEmpty() && !lh.value.isEmpty()) {
-            m_metadata.dateText = lh.value;
-            m_metadata.date = Letterhead::parseDutchDate(lh.value);
-        }
-        break;
-    case Letterhead::Kind::Subject:
-        if (m_metadata.subject.isEmpty())
-            m_metadata.subject = lh.value;
-        break;
-    case Letterhead::Kind::Reference:
-        if (!lh.value.isEmpty() && !m_metadata.references.contains(lh.value))
-            m_metadata.references.append(lh.value);
-        break;
-    case Letterhead::Kind::Ministry:
-        if (m_metadata.ministry.isEmpty())
-            m_metadata.ministry = lh.value;
-        break;
-    case Letterhead::Kind::Furniture:
-    case Letterhead::Kind::None:
-        break;
-    }
-}
-
 // "Datum" alone on a line, its value on the next: moves the value into lh
 // and drops that line. Returns the index of the consumed line or -1.
 qsizetype Parser::takeValueFromNextLine(qsizetype i, qsizetype end, Letterhead::Line &lh)
@@ -234,7 +190,7 @@ qsizetype Parser::takeValueFromNextLine(qsizetype i, qsizetype end, Letterhead::
     if (k < 0)
         return -1;
     const QString &value = m_lines.at(k).text;
-    if (value.size() > maxColumnValue || value.endsWith(u'.') || Letterhead::classify(value).kind != Letterhead::Kind::None)
+    if (value.size() > Letterhead::maxColumnValue || value.endsWith(u'.') || Letterhead::classify(value).kind != Letterhead::Kind::None)
         return -1;
     lh.value = value;
     m_lines[k].role = Role::Drop;
@@ -249,7 +205,7 @@ void Parser::continueValueOnNextLine(qsizetype i, qsizetype end, Letterhead::Lin
     if (k < 0 || k != i + 1)
         return;
     const QString &rest = m_lines.at(k).text;
-    if (rest.size() > maxColumnValue || Letterhead::classify(rest).kind != Letterhead::Kind::None)
+    if (rest.size() > Letterhead::maxColumnValue || Letterhead::classify(rest).kind != Letterhead::Kind::None)
         return;
     lh.value += u' ' + rest;
     m_lines[k].role = Role::Drop;
@@ -292,7 +248,7 @@ void Parser::markHeaderArea()
         takeValueFromNextLine(i, end, lh);
         if (lh.kind == Letterhead::Kind::Ministry && lh.value.endsWith(u','))
             continueValueOnNextLine(i, end, lh); // "Ministerie van Volksgezondheid," / "Welzijn en Sport"
-        recordMetadata(lh);
+        Letterhead::record(lh, m_metadata);
         if (lh.kind == Letterhead::Kind::Date || lh.kind == Letterhead::Kind::Subject) {
             line.role = Role::Header;
             line.paragraphText = lh.value.isEmpty() ? lh.label : lh.label + u' ' + lh.value;
@@ -326,7 +282,7 @@ void Parser::markColumnFurniture()
         if (lh.kind == Letterhead::Kind::None)
             continue;
         takeValueFromNextLine(i, m_lines.size(), lh);
-        recordMetadata(lh);
+        Letterhead::record(lh, m_metadata);
         line.role = Role::Drop;
     }
 }
@@ -527,15 +483,9 @@ QList<Draft> Parser::draftParagraphs() const
             // Blank lines around a page break are layout, not paragraph ends.
             const bool continues = open && !m_lineMode && line.role == Role::Text && (!blankSeen || line.page != lastPage);
             if (continues) {
-                QString &text = drafts.last().text;
-                const QStringView tail = visibleEnd(text);
-                const bool hyphen = tail.size() >= 2 && tail.back() == u'-' && tail.at(tail.size() - 2).isLetter()
-                    && tail.size() == text.size();
-                if (hyphen && line.text.front().isLower())
-                    text.chop(1); // "verant-" + "woordelijkheid"
-                else if (!hyphen)
-                    text.append(u' '); // "Noord-" + "Holland" keeps its hyphen
-                text.append(line.text);
+                // "verant-" + "woordelijkheid", but "Noord-" + "Holland" and
+                // "EU-" + "lidstaten": the same rules as for a PDF.
+                LineEndHyphen::append(drafts.last().text, line.text);
             } else {
                 drafts.append({line.role == Role::Bullet ? ParagraphKind::Bullet : ParagraphKind::Body,
                                line.role == Role::Bullet ? line.paragraphText : line.text});
@@ -570,18 +520,7 @@ Expected<Letter> Parser::run()
                 rows.append(SignatureBlock::cells(m_lines.at(i).raw));
         }
     }
-    const QList<Signatory> signatories = SignatureBlock::signatories(rows);
-    for (const Signatory &signatory : signatories)
-        drafts.append({ParagraphKind::Signature, SignatureBlock::paragraphText(signatory)});
-    for (auto it = m_footnotes.cbegin(); it != m_footnotes.cend(); ++it) {
-        if (!it.value().isEmpty())
-            drafts.append({ParagraphKind::Footnote, it.value(), it.key()});
-    }
-
-    Letter letter = LetterBuilder::build(drafts, m_fileName, m_metadata);
-    letter.metadata.signatories = signatories;
-    if (letter.metadata.ministry.isEmpty() && !signatories.isEmpty())
-        letter.metadata.ministry = Letterhead::ministryFromFunction(signatories.first().function);
+    Letter letter = LetterBuilder::finish(std::move(drafts), rows, m_footnotes, m_fileName, m_metadata);
     if (letter.paragraphs.isEmpty())
         return fail(u"%1 contains no letter text."_s.arg(m_fileName));
     return letter;

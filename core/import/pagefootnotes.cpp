@@ -45,6 +45,17 @@ int noteStart(QStringView line, qsizetype &textStart)
     return number;
 }
 
+// Four digits standing alone that end just before `end` and read as a year.
+bool isYearEndingAt(QStringView line, qsizetype end)
+{
+    qsizetype y = end;
+    while (y > 0 && line.at(y - 1).isDigit())
+        --y;
+    const bool standsAlone = y == 0 || !line.at(y - 1).isLetterOrNumber();
+    const int year = end - y == 4 ? line.sliced(y, 4).toInt() : 0;
+    return standsAlone && year >= 1900 && year <= 2099;
+}
+
 void appendNoteLine(QString &text, QStringView line)
 {
     if (text.isEmpty()) {
@@ -78,15 +89,15 @@ qsizetype PageFootnotes::findMarker(QStringView line, int number, qsizetype from
         const QChar before = line.at(i - 1);
         if (before.isDigit()) {
             // A marker after a year: "20 december 20231" is 2023 and note 1.
-            qsizetype y = i;
-            while (y > 0 && line.at(y - 1).isDigit())
-                --y;
-            const bool standsAlone = y == 0 || !line.at(y - 1).isLetterOrNumber();
-            const int year = i - y == 4 ? line.mid(y, 4).toInt() : 0;
-            if (standsAlone && year >= 1900 && year <= 2099)
+            if (isYearEndingAt(line, i))
                 return i;
             continue;
         }
+        // After a year that ends a sentence: "ten opzichte van 2020.4". Dutch
+        // groups thousands by three digits, so "2020.4" is no number; a
+        // section number ("paragraaf 2.4") has no year before its point.
+        if (before == u'.' && i >= 5 && isYearEndingAt(line, i - 1))
+            return i;
         if (before.isLetter()) {
             qsizetype w = i - 1;
             bool lower = false;

@@ -49,7 +49,8 @@ public:
     static Result find(const QList<Line> &lines);
 
     /// Where the digits of `number` stand glued to a word in `line` at or
-    /// after `from`: "Westerveld1", "jl.1", "c.s.)12". -1 when nowhere.
+    /// after `from`: "Westerveld1", "jl.1", "c.s.)12", "in 2020.4". -1 when
+    /// nowhere.
     /// Digits inside numbers ("2.000", "CO2", "G20", "2025-2030") never count.
     static qsizetype findMarker(QStringView line, int number, qsizetype from = 0);
 };

@@ -19,7 +19,6 @@ namespace
 
 // A value on the line after its label ("Datum" / "4 maart 2025") is short;
 // a subject may be a long line.
-constexpr qsizetype maxColumnValue = 40;
 constexpr qsizetype maxSubject = 200;
 
 using Draft = LetterBuilder::Draft;
@@ -74,7 +73,6 @@ public:
 
 private:
     void readLetterhead(const QStringList &lines, bool headers);
-    void recordMetadata(const Letterhead::Line &lh);
     qsizetype markHeaderArea();
     qsizetype findSignature(qsizetype from) const;
     void draftBody(qsizetype from, qsizetype to);
@@ -104,54 +102,14 @@ Assembler::Assembler(const DocxContent &content, const QString &fileName)
     }
 }
 
-void Assembler::recordMetadata(const Letterhead::Line &lh)
-{
-    switch (lh.kind) {
-    case Letterhead::Kind::Date:
-        if (m_metadata.dateText.isEmpty() && !lh.value.isEmpty()) {
-            m_metadata.dateText = lh.value;
-            m_metadata.date = Letterhead::parseDutchDate(lh.value);
-        }
-        break;
-    case Letterhead::Kind::Subject:
-        if (m_metadata.subject.isEmpty())
-            m_metadata.subject = lh.value;
-        break;
-    case Letterhead::Kind::Reference:
-        if (!lh.value.isEmpty() && !m_metadata.references.contains(lh.value))
-            m_metadata.references.append(lh.value);
-        break;
-    case Letterhead::Kind::Ministry:
-        if (m_metadata.ministry.isEmpty())
-            m_metadata.ministry = lh.value;
-        break;
-    case Letterhead::Kind::Furniture:
-    case Letterhead::Kind::None:
-        break;
-    }
-}
-
-// Letterhead lines in reading order: a label alone takes its value from the
-// next line, a ministry name may wrap onto it. With headers set, date and
-// subject become Header paragraphs of the letter.
+// Letterhead lines in reading order. With headers set, date and subject
+// become Header paragraphs of the letter.
 void Assembler::readLetterhead(const QStringList &lines, bool headers)
 {
-    for (qsizetype i = 0; i < lines.size(); ++i) {
-        Letterhead::Line lh = Letterhead::classify(lines.at(i));
-        const QString next = i + 1 < lines.size() ? lines.at(i + 1) : QString();
-        const bool nextIsValue = !next.isEmpty() && Letterhead::classify(next).kind == Letterhead::Kind::None && !Letterhead::isPageNumber(next);
-        const qsizetype limit = lh.kind == Letterhead::Kind::Subject ? maxSubject : maxColumnValue;
-        if (lh.valueOnNextLine() && nextIsValue && next.size() <= limit) {
-            lh.value = next;
-            ++i;
-        } else if (lh.kind == Letterhead::Kind::Ministry && nextIsValue && next.size() <= maxColumnValue
-                   && (lh.value.endsWith(u',') || lh.value.endsWith(u" en"_s))) {
-            lh.value += u' ' + next; // "Ministerie van Sociale Zaken en" / "Werkgelegenheid"
-            ++i;
-        }
-        if (lh.value.endsWith(u','))
-            lh.value.chop(1);
-        recordMetadata(lh);
+    Letterhead::ColumnReading reading;
+    reading.maxSubject = maxSubject;
+    for (const Letterhead::Line &lh : Letterhead::readColumn(lines, reading)) {
+        Letterhead::record(lh, m_metadata);
         if (headers && (lh.kind == Letterhead::Kind::Date || lh.kind == Letterhead::Kind::Subject) && !lh.value.isEmpty())
             m_drafts.append({ParagraphKind::Header, lh.label + u' ' + lh.value});
     }
@@ -321,18 +279,7 @@ Expected<Letter> Assembler::run()
                 rows.append(std::move(cells));
         }
     }
-    const QList<Signatory> signatories = SignatureBlock::signatories(rows);
-    for (const Signatory &signatory : signatories)
-        m_drafts.append({ParagraphKind::Signature, SignatureBlock::paragraphText(signatory)});
-    for (auto it = m_content.footnotes.cbegin(); it != m_content.footnotes.cend(); ++it) {
-        if (hasVisibleText(it.value()))
-            m_drafts.append({ParagraphKind::Footnote, it.value(), it.key()});
-    }
-
-    Letter letter = LetterBuilder::build(m_drafts, m_fileName, m_metadata);
-    letter.metadata.signatories = signatories;
-    if (letter.metadata.ministry.isEmpty() && !signatories.isEmpty())
-        letter.metadata.ministry = Letterhead::ministryFromFunction(signatories.first().function);
+    Letter letter = LetterBuilder::finish(std::move(m_drafts), rows, m_content.footnotes, m_fileName, m_metadata);
     if (letter.paragraphs.isEmpty())
         return fail(u"%1: the document contains no letter text."_s.arg(m_fileName));
     return letter;

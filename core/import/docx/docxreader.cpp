@@ -364,57 +364,31 @@ void Parser::readParagraphProperties(OpenParagraph &p)
 
 void Parser::readRunProperties(OpenParagraph &p)
 {
-    int depth = 0;
-    while (!m_reader.atEnd()) {
-        const auto token = m_reader.readNext();
-        if (token == QXmlStreamReader::EndElement) {
-            if (depth == 0)
-                break;
-            --depth;
-            continue;
-        }
-        if (token != QXmlStreamReader::StartElement)
-            continue;
-        ++depth;
-        if (depth == 1 && DocxXml::isWord(m_reader)) {
-            const QStringView name = m_reader.name();
-            if (name == u"b")
-                p.runBold = DocxXml::isOn(DocxXml::attribute(m_reader, u"val"));
-            else if (name == u"rStyle" && m_styles.isBoldCharacterStyle(DocxXml::attribute(m_reader, u"val")))
-                p.runBold = true;
-            else if (name == u"vanish")
-                p.runHidden = DocxXml::isOn(DocxXml::attribute(m_reader, u"val"));
-        }
-        m_reader.skipCurrentElement();
-        --depth;
-    }
+    DocxXml::forEachChild(m_reader, [&] {
+        if (!DocxXml::isWord(m_reader))
+            return;
+        const QStringView name = m_reader.name();
+        if (name == u"b")
+            p.runBold = DocxXml::isOn(DocxXml::attribute(m_reader, u"val"));
+        else if (name == u"rStyle" && m_styles.isBoldCharacterStyle(DocxXml::attribute(m_reader, u"val")))
+            p.runBold = true;
+        else if (name == u"vanish")
+            p.runHidden = DocxXml::isOn(DocxXml::attribute(m_reader, u"val"));
+    });
 }
 
 // The headers and footers a section uses; reads up to the end tag.
 void Parser::readSectionProperties()
 {
-    int depth = 0;
-    while (!m_reader.atEnd()) {
-        const auto token = m_reader.readNext();
-        if (token == QXmlStreamReader::EndElement) {
-            if (depth == 0)
-                break;
-            --depth;
-            continue;
+    DocxXml::forEachChild(m_reader, [&] {
+        if (!DocxXml::isWord(m_reader))
+            return;
+        const bool header = m_reader.name() == u"headerReference";
+        if ((header || m_reader.name() == u"footerReference") && m_result.headers.size() + m_result.footers.size() < maxSectionReferences) {
+            DocxReader::Reference ref{DocxXml::attribute(m_reader, u"type"), DocxXml::relationshipId(m_reader)};
+            (header ? m_result.headers : m_result.footers).append(std::move(ref));
         }
-        if (token != QXmlStreamReader::StartElement)
-            continue;
-        ++depth;
-        if (depth == 1 && DocxXml::isWord(m_reader)) {
-            const bool header = m_reader.name() == u"headerReference";
-            if ((header || m_reader.name() == u"footerReference") && m_result.headers.size() + m_result.footers.size() < maxSectionReferences) {
-                DocxReader::Reference ref{DocxXml::attribute(m_reader, u"type"), DocxXml::relationshipId(m_reader)};
-                (header ? m_result.headers : m_result.footers).append(std::move(ref));
-            }
-        }
-        m_reader.skipCurrentElement();
-        --depth;
-    }
+    });
 }
 
 void Parser::appendText(QStringView s)

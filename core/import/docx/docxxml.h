@@ -42,6 +42,19 @@ public:
     static Error xmlError(const QXmlStreamReader &reader, const QString &fileName, const QString &part);
 
     static Error tooDeep(const QString &fileName, const QString &part);
+
+    /// Calls visit() on each child element of the current element, with the
+    /// reader on the child's start tag, skips the child's content and stops
+    /// after the current element's end tag. For property elements (w:rPr,
+    /// w:sectPr) whose children are read for their attributes only.
+    template<typename Visit>
+    static void forEachChild(QXmlStreamReader &reader, Visit visit)
+    {
+        while (reader.readNextStartElement()) {
+            visit();
+            reader.skipCurrentElement();
+        }
+    }
 };
 
 } // namespace Promissa

@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Promissa developers
 #include "import/pdf/pdffootnotes.h"
 
+#include "import/lineendhyphen.h"
 #include "import/pagefootnotes.h"
-#include "import/pdf/lineendhyphen.h"
 #include "import/wordmarkup.h"
 
 #include <QHash>

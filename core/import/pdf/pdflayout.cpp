@@ -4,8 +4,8 @@
 
 #include "import/letterbuilder.h"
 #include "import/letterhead.h"
+#include "import/lineendhyphen.h"
 #include "import/linetext.h"
-#include "import/pdf/lineendhyphen.h"
 #include "import/pdf/pdffootnotes.h"
 #include "import/pdf/pdflines.h"
 #include "import/signatureblock.h"
@@ -33,7 +33,6 @@ constexpr qreal sameHeight = 0.15; ///< relative difference of lines in the body
 constexpr qreal repeatTolerance = 0.6; ///< furniture comes back at the same height, give or take this
 constexpr qreal marginZone = 0.12; ///< of the page height: top and bottom margins
 constexpr qsizetype maxRepeatedLine = 100;
-constexpr qsizetype maxColumnValue = 40;
 
 enum class Role {
     Text,
@@ -56,7 +55,6 @@ public:
 
 private:
     void readColumn(const QList<PdfLine> &column);
-    void recordMetadata(const Letterhead::Line &lh);
     void recordCells(const PdfLine &line);
     void measure();
     void markFurniture();
@@ -99,72 +97,35 @@ Layout::Layout(const QList<PdfPage> &pages, const QString &fileName)
     m_paragraphTexts.resize(m_lines.size());
 }
 
-void Layout::recordMetadata(const Letterhead::Line &lh)
-{
-    switch (lh.kind) {
-    case Letterhead::Kind::Date:
-        if (m_metadata.dateText.isEmpty() && !lh.value.isEmpty()) {
-            m_metadata.dateText = lh.value;
-            m_metadata.date = Letterhead::parseDutchDate(lh.value);
-        }
-        break;
-    case Letterhead::Kind::Subject:
-        if (m_metadata.subject.isEmpty())
-            m_metadata.subject = lh.value;
-        break;
-    case Letterhead::Kind::Reference:
-        if (!lh.value.isEmpty() && !m_metadata.references.contains(lh.value))
-            m_metadata.references.append(lh.value);
-        break;
-    case Letterhead::Kind::Ministry:
-        if (m_metadata.ministry.isEmpty())
-            m_metadata.ministry = lh.value;
-        break;
-    case Letterhead::Kind::Furniture:
-    case Letterhead::Kind::None:
-        break;
-    }
-}
-
 // Furniture such as "Ons kenmerk IENW/123  Pagina 2 van 3": each cell may
 // hold a value.
 void Layout::recordCells(const PdfLine &line)
 {
     const Letterhead::Line whole = Letterhead::classify(line.text);
     if (whole.kind != Letterhead::Kind::None && line.cells.size() < 2) {
-        recordMetadata(whole);
+        Letterhead::record(whole, m_metadata);
         return;
     }
     for (const QString &cell : line.cells) {
         if (!Letterhead::isPageNumber(cell))
-            recordMetadata(Letterhead::classify(cell));
+            Letterhead::record(Letterhead::classify(cell), m_metadata);
     }
 }
 
-// The column top to bottom: a label alone takes its value from the line
-// below it, a ministry's name may wrap onto the next line.
+// The column top to bottom; a ministry's name wraps only onto a line
+// close below it.
 void Layout::readColumn(const QList<PdfLine> &column)
 {
-    for (qsizetype i = 0; i < column.size(); ++i) {
-        const PdfLine &line = column.at(i);
-        Letterhead::Line lh = Letterhead::classify(line.text);
-        const bool hasNext = i + 1 < column.size();
-        const PdfLine *next = hasNext ? &column.at(i + 1) : nullptr;
-        const bool nextIsValue = next && next->text.size() <= maxColumnValue && Letterhead::classify(next->text).kind == Letterhead::Kind::None
-            && !Letterhead::isPageNumber(next->text);
-        const bool nextIsClose = next && next->box.bottom() - line.box.bottom() <= 2 * line.height;
-        if (lh.valueOnNextLine() && nextIsValue) {
-            lh.value = next->text;
-            ++i;
-        } else if (lh.kind == Letterhead::Kind::Ministry && nextIsValue && nextIsClose
-                   && (lh.value.endsWith(u',') || lh.value.endsWith(u" en"_s) || next->text.startsWith(u"en "_s))) {
-            lh.value += u' ' + next->text; // "Ministerie van Infrastructuur en" / "Waterstaat"
-            ++i;
-        }
-        if (lh.value.endsWith(u','))
-            lh.value.chop(1);
-        recordMetadata(lh);
-    }
+    QStringList texts;
+    texts.reserve(column.size());
+    for (const PdfLine &line : column)
+        texts.append(line.text);
+    Letterhead::ColumnReading reading;
+    reading.closeBelow = [&column](qsizetype i) {
+        return column.at(i + 1).box.bottom() - column.at(i).box.bottom() <= 2 * column.at(i).height;
+    };
+    for (const Letterhead::Line &lh : Letterhead::readColumn(texts, reading))
+        Letterhead::record(lh, m_metadata);
 }
 
 void Layout::measure()
@@ -305,7 +266,7 @@ void Layout::takeValue(qsizetype i, qsizetype end, Letterhead::Line &lh)
         if (k < 0)
             return;
         const QString &value = m_lines.at(k).text;
-        if (value.size() > maxColumnValue || value.endsWith(u'.') || Letterhead::classify(value).kind != Letterhead::Kind::None)
+        if (value.size() > Letterhead::maxColumnValue || value.endsWith(u'.') || Letterhead::classify(value).kind != Letterhead::Kind::None)
             return;
         lh.value = value;
         m_roles[k] = Role::Drop;
@@ -354,7 +315,7 @@ void Layout::markHeaderArea()
         if (leadingOnly && lh.kind == Letterhead::Kind::None && !Letterhead::isPageNumber(text))
             break;
         takeValue(i, end, lh);
-        recordMetadata(lh);
+        Letterhead::record(lh, m_metadata);
         if (lh.kind == Letterhead::Kind::Date || lh.kind == Letterhead::Kind::Subject) {
             m_roles[i] = Role::Header;
             m_paragraphTexts[i] = lh.value.isEmpty() ? lh.label : lh.label + u' ' + lh.value;
@@ -549,18 +510,7 @@ Expected<Letter> Layout::run()
                 rows.append(m_lines.at(i).cells);
         }
     }
-    const QList<Signatory> signatories = SignatureBlock::signatories(rows);
-    for (const Signatory &signatory : signatories)
-        drafts.append({ParagraphKind::Signature, SignatureBlock::paragraphText(signatory)});
-    for (auto it = m_footnotes.cbegin(); it != m_footnotes.cend(); ++it) {
-        if (!it.value().isEmpty())
-            drafts.append({ParagraphKind::Footnote, it.value(), it.key()});
-    }
-
-    Letter letter = LetterBuilder::build(drafts, m_fileName, m_metadata);
-    letter.metadata.signatories = signatories;
-    if (letter.metadata.ministry.isEmpty() && !signatories.isEmpty())
-        letter.metadata.ministry = Letterhead::ministryFromFunction(signatories.first().function);
+    Letter letter = LetterBuilder::finish(std::move(drafts), rows, m_footnotes, m_fileName, m_metadata);
     if (letter.paragraphs.isEmpty())
         return fail(u"%1 contains no letter text."_s.arg(m_fileName));
     return letter;

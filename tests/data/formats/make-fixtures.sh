@@ -2,8 +2,9 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # SPDX-FileCopyrightText: 2026 The Promissa developers
 #
-# Regenerates the PDF and DOCX renderings of letter.fodt, and the bad PDFs of
-# tests/data/import/pdf/, on purpose. Run from anywhere:
+# Regenerates the PDF and DOCX renderings of letter.fodt, the pdftotext copy
+# of the PDF, and the bad PDFs of tests/data/import/pdf/, on purpose. Run
+# from anywhere:
 #
 #   bash tests/data/formats/make-fixtures.sh
 #
@@ -50,6 +51,13 @@ convert docx:"MS Word 2007 XML" "$here/letter.fodt" "$work"
 cp "$work/letter.pdf" "$here/letter.pdf"
 cp "$work/letter.docx" "$here/letter.docx"
 
+# The PDF as pdftotext copies it out with -layout (how staff most often turn
+# a PDF into text): the right-hand column beside the body, page furniture,
+# lines broken where the PDF breaks them and hyphenated words at line ends.
+# Made from the committed letter.pdf, so this step alone can be rerun:
+#   bash packaging/dev.sh shell pdftotext -enc UTF-8 -layout letter.pdf letter.pdftotext.txt
+pdftotext -enc UTF-8 -layout "$here/letter.pdf" "$here/letter.pdftotext.txt"
+
 # --- bad PDFs ------------------------------------------------------------------
 mkdir -p "$bad"
 
@@ -74,31 +82,7 @@ img2pdf --output "$bad/image-only.pdf" "$work"/page*.png
 # More pages than Promissa reads (5,000, over the 2,000 limit): every page
 # shares one content stream; qpdf packs the page objects into compressed
 # object streams so that the file stays small.
-python3 - 5000 "$work/many-pages.pdf" <<'PY'
-import sys
-
-pages, out = int(sys.argv[1]), sys.argv[2]
-text = b"BT /F1 11 Tf 72 760 Td (Dit is een pagina van een heel lang document.) Tj ET"
-objects = [
-    b"<< /Type /Catalog /Pages 2 0 R >>",
-    b"<< /Type /Pages /Kids [" + b" ".join(b"%d 0 R" % (5 + i) for i in range(pages)) + b"] /Count %d >>" % pages,
-    b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-    b"<< /Length %d >>\nstream\n" % len(text) + text + b"\nendstream",
-]
-for _ in range(pages):
-    objects.append(b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
-                   b"/Resources << /Font << /F1 3 0 R >> >> /Contents 4 0 R >>")
-body = bytearray(b"%PDF-1.4\n")
-offsets = []
-for number, obj in enumerate(objects, start=1):
-    offsets.append(len(body))
-    body += b"%d 0 obj\n" % number + obj + b"\nendobj\n"
-xref = len(body)
-body += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-body += b"".join(b"%010d 00000 n \n" % o for o in offsets)
-body += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
-open(out, "wb").write(body)
-PY
+python3 "$here/simplepdf.py" "$work/many-pages.pdf" 5000 "72 760 11 Dit is een pagina van een heel lang document."
 qpdf --object-streams=generate --compress-streams=y "$work/many-pages.pdf" "$bad/many-pages.pdf"
 
-echo "make-fixtures: wrote $here/letter.pdf, $here/letter.docx and $bad/*.pdf" >&2
+echo "make-fixtures: wrote $here/letter.pdf, letter.docx, letter.pdftotext.txt and $bad/*.pdf" >&2

@@ -5,7 +5,7 @@
 // the test: lines, superscripts, the right-hand column, furniture,
 // paragraphs, footnotes and the rules for hyphens at line ends.
 
-#include "import/pdf/lineendhyphen.h"
+#include "import/lineendhyphen.h"
 #include "import/pdf/pdflayout.h"
 #include "import/pdf/pdflines.h"
 #include "import/wordmarkup.h"

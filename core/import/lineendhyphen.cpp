@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Promissa developers
-#include "import/pdf/lineendhyphen.h"
+#include "import/lineendhyphen.h"
 
 #include <QStringList>
 
