@@ -35,48 +35,6 @@ Expected<void> writeFile(const QString &fileName, const QByteArray &bytes)
     return {};
 }
 
-std::optional<int> parseDate(const CommandLine &cl, QTextStream &err, const QString &name, QDate &date)
-{
-    const QString value = cl.parser.value(name);
-    if (value.isEmpty())
-        return std::nullopt;
-    date = QDate::fromString(value, Qt::ISODate);
-    if (!date.isValid())
-        return cl.usageError(err, u"--%1: '%2' is not a date of the form YYYY-MM-DD"_s.arg(name, value));
-    return std::nullopt;
-}
-
-// The filter options `list` has, minus --status (which needs the tracker's
-// vocabulary) and the output-shaping ones.
-std::optional<int> parseFilter(const CommandLine &cl, QTextStream &err, CommitmentFilter &filter)
-{
-    if (const auto code = parseDate(cl, err, u"due-from"_s, filter.dueFrom))
-        return code;
-    if (const auto code = parseDate(cl, err, u"due-before"_s, filter.dueBefore))
-        return code;
-    for (const QString &kind : cl.parser.value(u"kind"_s).split(u',', Qt::SkipEmptyParts)) {
-        bool known = false;
-        for (CommitmentKind k : {CommitmentKind::Firm, CommitmentKind::Ongoing, CommitmentKind::Effort, CommitmentKind::Intent, CommitmentKind::Conditional}) {
-            if (commitmentKindName(k) == kind.trimmed()) {
-                filter.kinds.append(k);
-                known = true;
-            }
-        }
-        if (!known)
-            return cl.usageError(err, u"--kind: unknown kind '%1' (use firm, ongoing, effort, intent or conditional)"_s.arg(kind));
-    }
-    if (cl.parser.isSet(u"letter"_s)) {
-        bool ok = false;
-        filter.letterId = cl.parser.value(u"letter"_s).toLongLong(&ok);
-        if (!ok || filter.letterId <= 0)
-            return cl.usageError(err, u"--letter: '%1' is not a letter number"_s.arg(cl.parser.value(u"letter"_s)));
-    }
-    filter.overdueOnly = cl.parser.isSet(u"overdue"_s);
-    filter.ministry = cl.parser.value(u"ministry"_s);
-    filter.text = cl.parser.value(u"search"_s);
-    return std::nullopt;
-}
-
 // The moment the report says it was made: now, or SOURCE_DATE_EPOCH when a
 // build or a test wants reproducible output.
 QDateTime generatedAt()
@@ -94,20 +52,13 @@ int runReportCommand(const QStringList &arguments, QTextStream &out, QTextStream
                    u"CSV for Excel, JSON with every field, an iCalendar of deadlines, and the Tweede Kamer's "
                    u"Toezegging register shape. At least one output is required."_s);
     addTrackerOptions(cl);
+    addFilterOptions(cl);
     const QList<QCommandLineOption> options{
         {u"pdf"_s, u"Write the PDF report here."_s, u"file"_s},
         {u"csv"_s, u"Write a CSV file here (';' and a byte-order mark: Excel with Dutch settings opens it as is)."_s, u"file"_s},
         {u"json"_s, u"Write JSON with every field here."_s, u"file"_s},
         {u"ics"_s, u"Write an iCalendar (.ics) of the dated deadlines here."_s, u"file"_s},
         {u"toezeggingen"_s, u"Write the commitments in the Tweede Kamer's open-data Toezegging shape (JSON) here."_s, u"file"_s},
-        {u"status"_s, u"Only these statuses, comma-separated (open, partly-done, done, lapsed, or the register's words)."_s, u"status"_s},
-        {u"kind"_s, u"Only these kinds, comma-separated (firm, ongoing, effort, intent, conditional)."_s, u"kind"_s},
-        {u"ministry"_s, u"Only commitments of this ministry."_s, u"name"_s},
-        {u"due-from"_s, u"Deadline on or after this date (YYYY-MM-DD)."_s, u"date"_s},
-        {u"due-before"_s, u"Deadline before this date (YYYY-MM-DD)."_s, u"date"_s},
-        {u"overdue"_s, u"Only open commitments whose deadline has passed."_s},
-        {u"letter"_s, u"Only commitments of this letter (its number in the tracker)."_s, u"id"_s},
-        {u"search"_s, u"Only commitments whose text matches this full-text query."_s, u"query"_s},
         {u"group-by"_s, u"Group the PDF's table by month (of the deadline), letter or status (default month)."_s, u"group"_s, u"month"_s},
         {u"language"_s, u"Language of the PDF and the calendar: nl or en (default nl)."_s, u"language"_s, u"nl"_s},
         {u"pdfa"_s, u"Write the PDF as PDF/A-1b, for archiving."_s},
@@ -136,7 +87,7 @@ int runReportCommand(const QStringList &arguments, QTextStream &out, QTextStream
         return cl.usageError(err, u"--pdfa needs --pdf"_s);
 
     ReportRequest request;
-    if (const auto code = parseFilter(cl, err, request.filter))
+    if (const auto code = commitmentFilterFromOptions(cl, err, request.filter))
         return *code;
     request.title = cl.parser.value(u"title"_s);
     request.generated = generatedAt();
@@ -144,12 +95,8 @@ int runReportCommand(const QStringList &arguments, QTextStream &out, QTextStream
     auto tracker = openTracker(cl, true);
     if (!tracker)
         return report(err, tracker.error());
-    for (const QString &raw : cl.parser.value(u"status"_s).split(u',', Qt::SkipEmptyParts)) {
-        const auto status = (*tracker)->resolveStatus(raw.trimmed());
-        if (!status)
-            return cl.usageError(err, u"--status: "_s + status.error().message);
-        request.filter.statuses.append(*status);
-    }
+    if (const auto code = statusFilterFromOptions(cl, **tracker, err, request.filter))
+        return *code;
     const auto data = buildReportData(**tracker, request);
     if (!data)
         return report(err, data.error());

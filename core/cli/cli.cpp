@@ -27,6 +27,7 @@ QList<Command> &commands()
         {u"analyze"_s, u"find commitments, deadlines, dates, references and follow-ups"_s, &runAnalyzeCommand},
         {u"evaluate"_s, u"score the analysis of a letter against a gold annotation file"_s, &runEvaluateCommand},
         {u"import"_s, u"read, analyse and store letters in the tracker"_s, &runImportCommand},
+        {u"import-register"_s, u"import the Tweede Kamer's commitment register (Toezegging JSON or XML) as official commitments"_s, &runImportRegisterCommand},
         {u"list"_s, u"list tracked commitments (filters; text, JSON or CSV)"_s, &runListCommand},
         {u"show"_s, u"show one commitment with its links, suggestions and notes"_s, &runShowCommand},
         {u"status"_s, u"change a commitment's status"_s, &runStatusCommand},
@@ -42,7 +43,7 @@ void usage(QTextStream &s, const QString &program)
 {
     s << "Usage: " << program << " COMMAND [OPTIONS] FILE...\n\nCommands:\n";
     for (const Command &c : commands())
-        s << "  " << c.name.leftJustified(10) << c.summary << '\n';
+        s << "  " << c.name.leftJustified(16) << c.summary << '\n';
     s << "\nRun '" << program << " COMMAND --help' for a command's options.\n";
 }
 

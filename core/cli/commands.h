@@ -16,6 +16,7 @@ int runEvaluateCommand(const QStringList &arguments, QTextStream &out, QTextStre
 
 // The tracker commands (trackercommands.cpp, linkcommands.cpp).
 int runImportCommand(const QStringList &arguments, QTextStream &out, QTextStream &err);
+int runImportRegisterCommand(const QStringList &arguments, QTextStream &out, QTextStream &err);
 int runListCommand(const QStringList &arguments, QTextStream &out, QTextStream &err);
 int runShowCommand(const QStringList &arguments, QTextStream &out, QTextStream &err);
 int runStatusCommand(const QStringList &arguments, QTextStream &out, QTextStream &err);

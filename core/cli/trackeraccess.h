@@ -20,6 +20,20 @@ int report(QTextStream &err, const Error &error);
 /// Adds --db and --author to a command's options.
 void addTrackerOptions(CommandLine &cl);
 
+/// Adds the options that select commitments, shared by `list` and `report`:
+/// --status, --kind, --due-from, --due-before, --overdue, --letter,
+/// --ministry and --search.
+void addFilterOptions(CommandLine &cl);
+
+/// Reads those options (but --status) into a filter. Returns an exit code
+/// (2, with the message printed) when one is wrong.
+std::optional<int> commitmentFilterFromOptions(const CommandLine &cl, QTextStream &err, CommitmentFilter &filter);
+
+/// Reads --status through the tracker's status vocabulary ("Openstaand",
+/// "done", ...) into the filter. Returns 2 (message printed) for a word the
+/// vocabulary does not know.
+std::optional<int> statusFilterFromOptions(const CommandLine &cl, const Tracker &tracker, QTextStream &err, CommitmentFilter &filter);
+
 /// Opens the tracker the command line names: --db, else $PROMISSA_DB, else
 /// Tracker::defaultLocation(). --author, else $PROMISSA_AUTHOR, else the
 /// account name. $PROMISSA_TODAY (YYYY-MM-DD) pins "today" for scripts and tests.

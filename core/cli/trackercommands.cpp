@@ -48,17 +48,6 @@ QString deadlineText(const Deadline &d)
     return d.date.isValid() ? u"%1 (%2)"_s.arg(d.date.toString(Qt::ISODate), d.text) : d.text;
 }
 
-std::optional<int> parseDateOption(const CommandLine &cl, QTextStream &err, const QString &name, QDate &date)
-{
-    const QString value = cl.parser.value(name);
-    if (value.isEmpty())
-        return std::nullopt;
-    date = QDate::fromString(value, Qt::ISODate);
-    if (!date.isValid())
-        return cl.usageError(err, u"--%1: '%2' is not a date of the form YYYY-MM-DD"_s.arg(name, value));
-    return std::nullopt;
-}
-
 } // namespace
 
 int runImportCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -103,19 +92,40 @@ int runImportCommand(const QStringList &arguments, QTextStream &out, QTextStream
     return status;
 }
 
+int runImportRegisterCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    CommandLine cl(u"Imports the Tweede Kamer's commitment register (open-data Toezegging: OData JSON or SyncFeed XML) as official commitments. "
+                   u"Statuses map through the status table; a record whose kamerbriefNakoming names a tracked letter is linked to it. "
+                   u"Importing a register again adds nothing and changes only what the register changed since."_s);
+    addTrackerOptions(cl);
+    cl.parser.addPositionalArgument(u"FILE"_s, u"Register exports (.json or .xml)."_s, u"FILE..."_s);
+    if (const auto code = cl.parse(arguments, out, err))
+        return *code;
+    const QStringList files = cl.parser.positionalArguments();
+    if (files.isEmpty())
+        return cl.usageError(err, u"no register file given"_s);
+    auto tracker = openTracker(cl);
+    if (!tracker)
+        return report(err, tracker.error());
+    int status = 0;
+    for (const QString &file : files) {
+        const auto result = (*tracker)->importRegisterFile(file);
+        if (!result) {
+            status = std::max(status, report(err, result.error()));
+            continue;
+        }
+        out << file << ": " << result->added << " added, " << result->updated << " updated, " << result->unchanged << " unchanged, "
+            << result->linked << " linked to letters\n";
+    }
+    return status;
+}
+
 int runListCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     CommandLine cl(u"Lists tracked commitments, by deadline."_s);
     addTrackerOptions(cl);
+    addFilterOptions(cl);
     const QList<QCommandLineOption> options{
-        {u"status"_s, u"Only these statuses, comma-separated (open, partly-done, done, lapsed, or the register's words: Openstaand, Voldaan, ...)."_s, u"status"_s},
-        {u"kind"_s, u"Only these kinds, comma-separated (firm, ongoing, effort, intent, conditional)."_s, u"kind"_s},
-        {u"due-from"_s, u"Deadline on or after this date (YYYY-MM-DD)."_s, u"date"_s},
-        {u"due-before"_s, u"Deadline before this date (YYYY-MM-DD)."_s, u"date"_s},
-        {u"overdue"_s, u"Only open commitments whose deadline has passed."_s},
-        {u"letter"_s, u"Only commitments of this letter (its number in the tracker)."_s, u"id"_s},
-        {u"ministry"_s, u"Only commitments of this ministry."_s, u"name"_s},
-        {u"search"_s, u"Only commitments whose text matches this full-text query."_s, u"query"_s},
         {u"all"_s, u"Include commitments a user rejected."_s},
         {u"limit"_s, u"At most this many rows."_s, u"n"_s},
         {u"format"_s, u"Output format: text, json or csv (default text)."_s, u"format"_s, u"text"_s},
@@ -133,47 +143,21 @@ int runListCommand(const QStringList &arguments, QTextStream &out, QTextStream &
         return cl.usageError(err, u"--separator must be one ASCII character"_s);
 
     CommitmentFilter filter;
-    if (const auto code = parseDateOption(cl, err, u"due-from"_s, filter.dueFrom))
+    if (const auto code = commitmentFilterFromOptions(cl, err, filter))
         return *code;
-    if (const auto code = parseDateOption(cl, err, u"due-before"_s, filter.dueBefore))
-        return *code;
-    for (const QString &kind : cl.parser.value(u"kind"_s).split(u',', Qt::SkipEmptyParts)) {
-        bool known = false;
-        for (CommitmentKind k : {CommitmentKind::Firm, CommitmentKind::Ongoing, CommitmentKind::Effort, CommitmentKind::Intent, CommitmentKind::Conditional}) {
-            if (commitmentKindName(k) == kind.trimmed()) {
-                filter.kinds.append(k);
-                known = true;
-            }
-        }
-        if (!known)
-            return cl.usageError(err, u"--kind: unknown kind '%1'"_s.arg(kind));
-    }
-    if (cl.parser.isSet(u"letter"_s)) {
-        bool ok = false;
-        filter.letterId = cl.parser.value(u"letter"_s).toLongLong(&ok);
-        if (!ok || filter.letterId <= 0)
-            return cl.usageError(err, u"--letter: '%1' is not a letter number"_s.arg(cl.parser.value(u"letter"_s)));
-    }
     if (cl.parser.isSet(u"limit"_s)) {
         bool ok = false;
         filter.limit = cl.parser.value(u"limit"_s).toInt(&ok);
         if (!ok || filter.limit <= 0)
             return cl.usageError(err, u"--limit: '%1' is not a positive number"_s.arg(cl.parser.value(u"limit"_s)));
     }
-    filter.overdueOnly = cl.parser.isSet(u"overdue"_s);
     filter.includeRejected = cl.parser.isSet(u"all"_s);
-    filter.ministry = cl.parser.value(u"ministry"_s);
-    filter.text = cl.parser.value(u"search"_s);
 
     auto tracker = openTracker(cl, true);
     if (!tracker)
         return report(err, tracker.error());
-    for (const QString &raw : cl.parser.value(u"status"_s).split(u',', Qt::SkipEmptyParts)) {
-        const auto status = (*tracker)->statusFromText(raw.trimmed());
-        if (!status)
-            return cl.usageError(err, u"--status: "_s + status.error().message);
-        filter.statuses.append(*status);
-    }
+    if (const auto code = statusFilterFromOptions(cl, **tracker, err, filter))
+        return *code;
     const auto commitments = (*tracker)->commitments(filter);
     if (!commitments)
         return report(err, commitments.error());
@@ -189,8 +173,15 @@ int runListCommand(const QStringList &arguments, QTextStream &out, QTextStream &
         CsvOptions csv;
         csv.separator = char(separator.front().unicode());
         csv.byteOrderMark = !cl.parser.isSet(u"no-bom"_s);
-        // QTextStream writes UTF-8, so the byte-order mark comes out as the same three bytes.
-        out << QString::fromUtf8(commitmentsToCsv(*commitments, letters, today, csv));
+        // QString::fromUtf8 drops a leading byte-order mark: write it as a
+        // character, which QTextStream encodes as the same three bytes.
+        QByteArray bytes = commitmentsToCsv(*commitments, letters, today, csv);
+        static constexpr char bom[] = "\xEF\xBB\xBF";
+        if (bytes.startsWith(bom)) {
+            out << QChar(0xFEFF);
+            bytes.remove(0, 3);
+        }
+        out << QString::fromUtf8(bytes);
         return 0;
     }
     if (fmt == u"json") {

@@ -179,7 +179,17 @@ Expected<TrackedCommitment> Tracker::updateCommitment(const CommitmentEdit &edit
     auto current = d->loadCommitment(edit.id);
     if (!current)
         return std::unexpected(current.error());
-    const TrackedCommitment &cur = *current;
+    auto result = d->applyEdit(*current, edit);
+    if (!result)
+        return result;
+    if (auto r = tx.commit(); !r)
+        return std::unexpected(r.error());
+    return result;
+}
+
+Expected<TrackedCommitment> Tracker::Private::applyEdit(const TrackedCommitment &cur, const CommitmentEdit &edit)
+{
+    Database &store = *db;
 
     QList<Change> changes;
     if (edit.status && *edit.status != cur.status)
@@ -206,12 +216,12 @@ Expected<TrackedCommitment> Tracker::updateCommitment(const CommitmentEdit &edit
     if (edit.rejected && *edit.rejected != cur.rejected)
         changes.append({u"rejected"_s, yesNo(cur.rejected), yesNo(*edit.rejected), u"rejected = ?"_s, {*edit.rejected ? 1 : 0}});
     if (edit.span && *edit.span != cur.span) {
-        auto letter = d->letterModel(cur.letterId);
+        auto letter = letterModel(cur.letterId);
         if (!letter)
             return std::unexpected(letter.error());
         const TextRange span = *edit.span;
         if (span.start < 0 || span.end <= span.start || span.end > letter->text.size()) {
-            return db.failure(u"%1: the span %2-%3 is not a stretch of its letter (the text has %4 characters)"_s.arg(cur.number)
+            return store.failure(u"%1: the span %2-%3 is not a stretch of its letter (the text has %4 characters)"_s.arg(cur.number)
                                   .arg(span.start)
                                   .arg(span.end)
                                   .arg(letter->text.size()));
@@ -244,32 +254,27 @@ Expected<TrackedCommitment> Tracker::updateCommitment(const CommitmentEdit &edit
         values << c.values;
     }
     const QString stamp = Tracker::Private::now();
-    values << d->author << stamp << cur.id << edit.baseRevision;
-    auto updated = db.exec(u"UPDATE commitments SET %1touched = 1, revision = revision + 1, changed_by = ?, changed_at = ? "
+    values << author << stamp << cur.id << edit.baseRevision;
+    auto updated = store.exec(u"UPDATE commitments SET %1touched = 1, revision = revision + 1, changed_by = ?, changed_at = ? "
                            "WHERE uuid = ? AND revision = ?"_s.arg(assignments),
                            values);
     if (!updated)
         return std::unexpected(updated.error());
     if (updated->numRowsAffected() == 0) {
         // Read again: under PostgreSQL the row may have moved on after `cur` was read.
-        auto latest = d->loadCommitment(cur.id);
-        return std::unexpected(d->conflict(latest ? *latest : cur, edit.baseRevision));
+        auto latest = loadCommitment(cur.id);
+        return std::unexpected(conflict(latest ? *latest : cur, edit.baseRevision));
     }
     const int revision = edit.baseRevision + 1;
     if (changes.isEmpty()) {
-        if (auto r = d->addHistory(cur.id, revision, u"touched"_s, QString(), QString(), edit.reason); !r)
+        if (auto r = addHistory(cur.id, revision, u"touched"_s, QString(), QString(), edit.reason); !r)
             return std::unexpected(r.error());
     }
     for (const Change &c : std::as_const(changes)) {
-        if (auto r = d->addHistory(cur.id, revision, c.field, c.oldValue, c.newValue, edit.reason); !r)
+        if (auto r = addHistory(cur.id, revision, c.field, c.oldValue, c.newValue, edit.reason); !r)
             return std::unexpected(r.error());
     }
-    auto result = d->loadCommitment(cur.id);
-    if (!result)
-        return std::unexpected(result.error());
-    if (auto r = tx.commit(); !r)
-        return std::unexpected(r.error());
-    return result;
+    return loadCommitment(cur.id);
 }
 
 Error Tracker::Private::conflict(const TrackedCommitment &current, int baseRevision) const
@@ -331,11 +336,6 @@ Expected<void> Tracker::removeCommitment(const QString &id, int baseRevision, co
     if (auto h = d->addHistory(current->id, baseRevision + 1, u"removed"_s, current->number, QString(), reason); !h)
         return h;
     return tx.commit();
-}
-
-Expected<Status> Tracker::statusFromText(const QString &raw) const
-{
-    return resolveStatus(raw);
 }
 
 Expected<QList<HistoryEntry>> Tracker::history(const QString &idOrNumber) const

@@ -134,6 +134,45 @@ Expected<QList<TrackedLetter>> Tracker::Private::allLetters()
     return letterCache;
 }
 
+Expected<std::pair<qint64, bool>> Tracker::Private::insertLetter(const Letter &letter, QDate date)
+{
+    const LetterMetadata &m = letter.metadata;
+    const QString hash = letterHash(letter);
+    // ON CONFLICT: another program may have imported the same letter since
+    // the caller looked (PostgreSQL does not serialise the two transactions).
+    auto inserted = db->exec(
+        u"INSERT INTO letters (hash, file_name, letter_date, date_text, subject, ministry, signatories, reference_numbers, kamerstuk, "
+        "document_number, body, body_length, structure, imported_by, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT (hash) DO NOTHING RETURNING id"_s,
+        {hash,
+         QFileInfo(letter.fileName).fileName(),
+         Rows::dateValue(date),
+         m.dateText,
+         m.subject,
+         m.ministry,
+         Rows::signatoriesJson(m.signatories),
+         Rows::stringListJson(m.references),
+         m.kamerstuk,
+         m.documentNumber,
+         letter.text,
+         qint64(letter.text.size()),
+         Rows::structureJson(letter),
+         author,
+         now()});
+    if (!inserted)
+        return std::unexpected(inserted.error());
+    if (inserted->next()) {
+        const qint64 id = inserted->value(0).toLongLong();
+        inserted->finish();
+        return std::pair{id, true};
+    }
+    inserted->finish();
+    auto id = db->scalar(u"SELECT id FROM letters WHERE hash = ?"_s, {hash});
+    if (!id)
+        return std::unexpected(id.error());
+    return std::pair{id->toLongLong(), false};
+}
+
 Expected<ImportResult> Tracker::importLetter(const Letter &letter, const Analysis &analysis)
 {
     if (auto r = d->writable(u"the import of %1"_s.arg(letter.fileName)); !r)
@@ -167,41 +206,14 @@ Expected<ImportResult> Tracker::importLetter(const Letter &letter, const Analysi
     self.kamerstuk = m.kamerstuk;
     self.documentNumber = m.documentNumber;
     self.importedBy = d->author;
-    const QString importedAt = Tracker::Private::now();
 
-    // ON CONFLICT: another program may have imported the same letter since
-    // the check above (PostgreSQL does not serialise the two transactions).
-    auto inserted = db.exec(
-        u"INSERT INTO letters (hash, file_name, letter_date, date_text, subject, ministry, signatories, reference_numbers, kamerstuk, "
-        "document_number, body, body_length, structure, imported_by, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-        "ON CONFLICT (hash) DO NOTHING RETURNING id"_s,
-        {hash,
-         QFileInfo(letter.fileName).fileName(),
-         Rows::dateValue(self.date),
-         m.dateText,
-         m.subject,
-         m.ministry,
-         Rows::signatoriesJson(m.signatories),
-         Rows::stringListJson(m.references),
-         m.kamerstuk,
-         m.documentNumber,
-         letter.text,
-         qint64(letter.text.size()),
-         Rows::structureJson(letter),
-         d->author,
-         importedAt});
+    auto inserted = d->insertLetter(letter, self.date);
     if (!inserted)
         return std::unexpected(inserted.error());
-    if (!inserted->next()) {
-        inserted->finish();
-        auto id = db.scalar(u"SELECT id FROM letters WHERE hash = ?"_s, {hash});
-        if (!id)
-            return std::unexpected(id.error());
-        return ImportResult{id->toLongLong(), true, 0, 0};
-    }
+    if (!inserted->second)
+        return ImportResult{inserted->first, true, 0, 0};
     ImportResult result;
-    result.letterId = inserted->value(0).toLongLong();
-    inserted->finish();
+    result.letterId = inserted->first;
     self.id = result.letterId;
     self.fileName = QFileInfo(letter.fileName).fileName();
 
@@ -288,6 +300,10 @@ Expected<ImportResult> Tracker::importLetter(const Letter &letter, const Analysi
         }
     }
     result.commitmentsAdded = int(ids.size());
+
+    // The register may already say which commitments this letter fulfils.
+    if (auto linked = d->linkRegisterFulfilments(m.documentNumber); !linked)
+        return std::unexpected(linked.error());
 
     auto suggestions = d->storeSuggestions(self.id, letter, analysis, ids, referenced, withSelf);
     if (!suggestions)

@@ -90,9 +90,17 @@ Expected<int> Tracker::Private::storeSuggestions(qint64 letterId,
     for (const TrackedLetter &l : letters)
         byId.insert(l.id, &l);
 
-    // Only what is still to be done can be repeated, changed or fulfilled.
-    auto q = db->exec(u"SELECT %1 FROM commitments c WHERE c.rejected = 0 AND c.status IN (?, ?) AND c.letter_id <> ?"_s.arg(Rows::CommitmentColumns),
-                      {statusName(Status::Open), statusName(Status::PartlyDone), letterId});
+    // The candidates are selected in SQL (linkcandidates.cpp): never a scan
+    // of every open commitment.
+    auto ids = linkCandidateIds(letterId, letter, analysis, referencedLetters);
+    if (!ids)
+        return std::unexpected(ids.error());
+    if (ids->isEmpty())
+        return 0;
+    QStringList idList;
+    for (qint64 id : std::as_const(*ids))
+        idList << QString::number(id);
+    auto q = db->exec(u"SELECT %1 FROM commitments c WHERE c.id IN (%2) ORDER BY c.id"_s.arg(Rows::CommitmentColumns, idList.join(u", "_s)));
     if (!q)
         return std::unexpected(q.error());
     QList<LinkCandidate> candidates;

@@ -274,6 +274,34 @@ QStringList version2(Backend backend)
     return s;
 }
 
+QStringList version3(Backend backend)
+{
+    // The Tweede Kamer register's records behind official commitments: the
+    // register's own id makes importing the register again idempotent, and
+    // what the register said last time tells a change of the register from a
+    // change made here.
+    QStringList s{
+        u"CREATE TABLE register_records ("
+        "id %ID%, "
+        "register_id TEXT NOT NULL UNIQUE, "
+        "nummer TEXT NOT NULL DEFAULT '', "
+        "commitment_uuid TEXT NOT NULL REFERENCES commitments (uuid) ON DELETE CASCADE, "
+        "register_status TEXT NOT NULL DEFAULT '', "
+        "deadline_date TEXT, "
+        "kamerbrief_nakoming TEXT NOT NULL DEFAULT '', "
+        "source TEXT NOT NULL DEFAULT '', "
+        "imported_by TEXT NOT NULL, "
+        "imported_at TEXT NOT NULL)"_s,
+        u"CREATE INDEX register_records_commitment ON register_records (commitment_uuid)"_s,
+        // Link candidates of a new letter include the open commitments due at
+        // the same calendar event: found through this index, not a scan.
+        u"CREATE INDEX commitments_event ON commitments (deadline_event)"_s,
+    };
+    for (QString &statement : s)
+        statement = dialect(backend, statement);
+    return s;
+}
+
 struct SchemaObject {
     QString type;
     QString name;
@@ -404,6 +432,41 @@ Expected<void> checkPostgresObjects(const Database &db, int version)
     return {};
 }
 
+// PostgreSQL has no file to copy: the tables are copied into a schema of
+// their own inside the upgrade's transaction, so that the copy exists exactly
+// when the upgrade happened. Not in current_schema(), so the object check
+// of the tracker never sees it.
+Expected<QString> backupPostgres(Database &db, int oldVersion)
+{
+    const QString base = u"promissa_backup_v%1"_s.arg(oldVersion);
+    QString name = base;
+    for (int n = 2;; ++n) {
+        auto taken = db.scalar(u"SELECT 1 FROM pg_catalog.pg_namespace WHERE nspname = ?"_s, {name});
+        if (!taken)
+            return std::unexpected(taken.error());
+        if (!taken->isValid())
+            break;
+        name = base + u'_' + QString::number(n);
+    }
+    const auto refuse = [&](const Error &e) {
+        return std::unexpected(db.error(u"not upgraded: the backup schema %1 could not be written: %2"_s.arg(name, e.message)));
+    };
+    auto tables = db.exec(u"SELECT c.relname FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
+                          "WHERE n.nspname = current_schema() AND c.relkind = 'r' ORDER BY c.relname"_s);
+    if (!tables)
+        return refuse(tables.error());
+    QStringList names;
+    while (tables->next())
+        names << tables->value(0).toString();
+    if (auto r = db.exec(u"CREATE SCHEMA %1"_s.arg(name)); !r)
+        return refuse(r.error());
+    for (const QString &table : std::as_const(names)) {
+        if (auto r = db.exec(u"CREATE TABLE %1.%2 AS TABLE %2"_s.arg(name, table)); !r)
+            return refuse(r.error());
+    }
+    return name;
+}
+
 } // namespace
 
 QStringList step(Backend backend, int version)
@@ -413,6 +476,8 @@ QStringList step(Backend backend, int version)
         return version1(backend);
     case 2:
         return version2(backend);
+    case 3:
+        return version3(backend);
     }
     return {};
 }
@@ -459,6 +524,10 @@ Expected<void> migrate(Database &db, int target)
         return std::unexpected(from.error());
     if (*from >= target)
         return tx.commit();
+    if (!db.isSqlite() && *from > 0) {
+        if (auto r = backupPostgres(db, *from); !r)
+            return std::unexpected(r.error());
+    }
     for (int v = *from + 1; v <= target; ++v) {
         for (const QString &statement : step(db.backend(), v)) {
             if (auto r = db.exec(statement); !r) {

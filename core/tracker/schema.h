@@ -20,7 +20,9 @@ namespace Schema
 /// The schema version this program writes and understands. Version history:
 ///   1  letters, commitments, status vocabulary, history, links, suggestions, references
 ///   2  notes on spans of text; the full-text search index
-constexpr int CurrentVersion = 2;
+///   3  the Tweede Kamer register's records behind official commitments; an
+///      index on the deadline's event
+constexpr int CurrentVersion = 3;
 
 /// PRAGMA application_id of every tracker file: "PRMS".
 constexpr quint32 ApplicationId = 0x50524D53;
@@ -39,6 +41,8 @@ Expected<void> checkObjects(const Database &db, int version);
 
 /// Takes the database from its stored version to `target` in ONE transaction
 /// (the version is read again inside it: another process may have done it).
+/// PostgreSQL: first copies every table into the schema
+/// promissa_backup_v<old> (made unique), in the same transaction.
 Expected<void> migrate(Database &db, int target);
 
 /// SQLite: writes a copy next to the file ("<file>.v<old>.bak", made unique)

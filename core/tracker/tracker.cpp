@@ -242,7 +242,7 @@ int Tracker::schemaVersion() const
     return d->schemaVersion;
 }
 
-Expected<Status> Tracker::resolveStatus(const QString &raw) const
+Expected<Status> Tracker::statusFromText(const QString &raw) const
 {
     const QString key = raw.simplified().toLower();
     auto status = d->db->scalar(u"SELECT status FROM status_vocabulary WHERE raw = ?"_s, {key});

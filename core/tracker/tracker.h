@@ -12,6 +12,7 @@ namespace Promissa
 {
 
 class Analyzer;
+struct OfficialCommitment;
 
 struct TrackerOptions {
     QString author; ///< who edits; defaults to the account name
@@ -66,6 +67,18 @@ public:
     Expected<QList<TrackedLetter>> letters() const; ///< by date, without text
     Expected<TrackedLetter> letter(qint64 id) const; ///< with text
     Expected<Letter> letterModel(qint64 id) const; ///< re-imported from the stored text
+
+    /// Imports records of the Tweede Kamer's commitment register (open-data
+    /// Toezegging) as official commitments, in one transaction: status mapped
+    /// through the status table, a fulfils link to every tracked letter whose
+    /// document number kamerbriefNakoming names, idempotent by the register's
+    /// id. Importing again changes a commitment only where the register
+    /// changed since (with history); a status the table does not know stops
+    /// the import before anything is written. `source` names the file in
+    /// messages and history.
+    Expected<RegisterImportResult> importRegister(const QList<OfficialCommitment> &records, const QString &source);
+    /// Reads a register export (OData JSON or SyncFeed XML) and imports it.
+    Expected<RegisterImportResult> importRegisterFile(const QString &path);
     Expected<QList<ResolvedReference>> references(qint64 letterId) const;
 
     // ---- commitments ---------------------------------------------------------
@@ -80,12 +93,9 @@ public:
     /// "removed" row.
     Expected<void> removeCommitment(const QString &id, int baseRevision, const QString &reason = {});
     Expected<QList<HistoryEntry>> history(const QString &idOrNumber) const;
-    /// Maps a raw status word from anywhere ("Openstaand", "deels voldaan",
-    /// "Afgedaan", "done") through the status vocabulary table, ignoring case.
-    Expected<Status> resolveStatus(const QString &raw) const;
-    /// Maps a raw status string ("Openstaand", "Deels voldaan", "afgedaan",
-    /// "done") through the status vocabulary table; NotFound names the
-    /// strings it knows.
+    /// Maps a raw status word from anywhere ("Openstaand", "Deels voldaan",
+    /// "afgedaan", "done") through the status vocabulary table, ignoring case
+    /// and spacing; NotFound names the strings it knows.
     Expected<Status> statusFromText(const QString &raw) const;
 
     // ---- notes -----------------------------------------------------------------
@@ -122,6 +132,7 @@ private:
     explicit Tracker(std::unique_ptr<Private> d);
     // Test support (trackerprivate.h): databases of earlier schema versions.
     friend Expected<std::unique_ptr<Tracker>> openTrackerAtSchema(const QString &, const TrackerOptions &, int);
+    friend class TrackerMerge; // merge.cpp: works on both trackers' state
     std::unique_ptr<Private> d;
 };
 

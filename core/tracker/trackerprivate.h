@@ -53,8 +53,18 @@ struct Tracker::Private {
     /// its "created" history row; returns it as stored.
     Expected<TrackedCommitment> insertCommitment(TrackedCommitment c, int year, int seq, const QString &reason);
 
+    /// Inserts a letter row inside the open transaction: its id, and whether
+    /// it is new (false: a letter with the same content hash was there).
+    Expected<std::pair<qint64, bool>> insertLetter(const Letter &letter, QDate date);
+
     Expected<QList<TrackedLetter>> allLetters();
     Expected<Letter> letterModel(qint64 id) const;
+
+    /// The ids of the tracked commitments a new letter's suggestions are
+    /// computed against (linkcandidates.cpp): open ones that share selective
+    /// words with it, stand in letters it refers to, or are due at an event
+    /// it names; capped.
+    Expected<QList<qint64>> linkCandidateIds(qint64 letterId, const Letter &letter, const Analysis &analysis, const QList<qint64> &referencedLetters);
 
     /// Computes link suggestions for a letter's new commitments against the
     /// open tracked ones and stores them; returns how many. `letters`: all
@@ -72,6 +82,19 @@ struct Tracker::Private {
     /// Removes a link inside the open transaction, with its history rows; for
     /// Fulfils also clears the fulfilling letter.
     Expected<void> deleteLink(const CommitmentLink &link, const QString &reason);
+
+    /// Applies an edit to `current` inside the open transaction: the changed
+    /// fields, a new revision and their history rows (Conflict when the row
+    /// moved on from edit.baseRevision). Returns the commitment as stored.
+    Expected<TrackedCommitment> applyEdit(const TrackedCommitment &current, const CommitmentEdit &edit);
+
+    /// Links an official commitment to the tracked letters its
+    /// kamerbriefNakoming names ("2025D08990; 2025D10001"), inside the open
+    /// transaction; returns how many links it made.
+    Expected<int> linkFulfilment(const QString &commitmentUuid, const QString &kamerbriefNakoming, const QString &reason);
+    /// The other way round: a newly imported letter with this document number
+    /// fulfils the register's commitments that name it.
+    Expected<int> linkRegisterFulfilments(const QString &documentNumber);
 
     /// Conflict: `current` moved on from `baseRevision`; says who changed what.
     Error conflict(const TrackedCommitment &current, int baseRevision) const;

@@ -206,11 +206,20 @@ struct ReanalysisResult {
 struct MergeReport {
     int lettersAdded = 0;
     int commitmentsAdded = 0;
-    int commitmentsUpdated = 0; ///< the other side's version was newer
+    int commitmentsUpdated = 0; ///< fields the other side changed (or changed later) were taken over
+    int commitmentsRemoved = 0; ///< the other side removed them and nobody here changed them since
     int notesAdded = 0;
     int historyAdded = 0;
     int linksAdded = 0;
     QStringList conflicts; ///< both sides changed the same field: "PR-2025-0003 status: open (anna, 2025-03-05) vs done (bert, 2025-03-06); kept done"
+};
+
+/// What importing (a file of) the Tweede Kamer's commitment register did.
+struct RegisterImportResult {
+    int added = 0; ///< records new to the tracker: official commitments made
+    int updated = 0; ///< records whose status or deadline the register changed since the last import
+    int unchanged = 0; ///< records the tracker had as the register has them
+    int linked = 0; ///< fulfils links made to tracked letters named by kamerbriefNakoming
 };
 
 /// One edit of a commitment. Only the fields that are set change. The edit

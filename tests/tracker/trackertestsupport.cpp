@@ -221,6 +221,23 @@ const Analysis &exampleAnalysis()
     return analysis;
 }
 
+const Letter &followUpLetter()
+{
+    static const Letter letter = [] {
+        auto l = importLetter(dataPath(u"tracker/kamerbrief-2025-04-25-oekraine-financiering.txt"_s));
+        if (!l)
+            qFatal("cannot read the follow-up letter: %s", qPrintable(l.error().message));
+        return *l;
+    }();
+    return letter;
+}
+
+const Analysis &followUpAnalysis()
+{
+    static const Analysis analysis = Analyzer().analyze(followUpLetter());
+    return analysis;
+}
+
 std::unique_ptr<Tracker> openTracker(const QString &location, const TrackerOptions &options, QString *error)
 {
     auto tracker = Tracker::open(location, options);

@@ -73,6 +73,10 @@ QString helperPath();
 
 const Promissa::Letter &exampleLetter();
 const Promissa::Analysis &exampleAnalysis();
+/// tests/data/tracker's follow-up letter: it refers to the example letter,
+/// repeats, changes and fulfils some of its commitments.
+const Promissa::Letter &followUpLetter();
+const Promissa::Analysis &followUpAnalysis();
 
 /// Opens or fails the test (use through QVERIFY2 on the returned message).
 std::unique_ptr<Promissa::Tracker> openTracker(const QString &location, const Promissa::TrackerOptions &options, QString *error);

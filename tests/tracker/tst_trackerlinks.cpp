@@ -19,18 +19,6 @@ using namespace TrackerTest;
 namespace
 {
 
-const Letter &followUpLetter()
-{
-    static const Letter letter = *importLetter(dataPath(u"tracker/kamerbrief-2025-04-25-oekraine-financiering.txt"_s));
-    return letter;
-}
-
-const Analysis &followUpAnalysis()
-{
-    static const Analysis analysis = Analyzer().analyze(followUpLetter());
-    return analysis;
-}
-
 QStringList fields(const QList<HistoryEntry> &history)
 {
     QStringList out;

@@ -42,6 +42,8 @@ private Q_SLOTS:
     void refusesDamagedFile();
     void upgradesCommittedVersion1File();
     void upgradesVersion1Database();
+    void backsUpBeforeUpgrading_data();
+    void backsUpBeforeUpgrading();
     void readOnlyRefusesWrites();
     void readOnlyRefusesUpgrade();
     void journalModeOnLocalDisk();
@@ -389,6 +391,42 @@ void TestTrackerOpen::upgradesVersion1Database()
     }));
     if (!usesPostgres())
         QVERIFY(QFileInfo::exists(location + u".v1.bak"_s));
+}
+
+void TestTrackerOpen::backsUpBeforeUpgrading_data()
+{
+    QTest::addColumn<int>("from");
+    for (int v = 1; v < Schema::CurrentVersion; ++v)
+        QTest::addRow("from-version-%d", v) << v;
+}
+
+void TestTrackerOpen::backsUpBeforeUpgrading()
+{
+    // SQLite: a copy of the file; PostgreSQL: the tables copied into a schema
+    // of their own, in the upgrade's transaction.
+    QFETCH(int, from);
+    const QString location = m_fresh->location();
+    {
+        auto old = openTrackerAtSchema(location, {}, from);
+        QVERIFY2(old, qPrintable(old ? QString() : old.error().message));
+        QVERIFY((*old)->importLetter(exampleLetter(), exampleAnalysis()));
+    }
+    QString error;
+    QVERIFY2(openTracker(location, {}, &error), qPrintable(error));
+    const qint64 commitments = exampleAnalysis().commitments.size();
+    if (!usesPostgres()) {
+        const QString backup = location + u".v%1.bak"_s.arg(from);
+        QCOMPARE(sqliteUserVersion(backup), from);
+        RawConnection copy(backup);
+        QCOMPARE(copy.scalar(u"SELECT COUNT(*) FROM commitments"_s).toLongLong(), commitments);
+        return;
+    }
+    RawConnection raw(location);
+    const QString schema = u"promissa_backup_v%1"_s.arg(from);
+    QCOMPARE(raw.scalar(u"SELECT version FROM %1.promissa_schema"_s.arg(schema)).toInt(), from);
+    QCOMPARE(raw.scalar(u"SELECT COUNT(*) FROM %1.commitments"_s.arg(schema)).toLongLong(), commitments);
+    QCOMPARE(raw.scalar(u"SELECT COUNT(*) FROM %1.history"_s.arg(schema)).toLongLong(), commitments);
+    QCOMPARE(raw.scalar(u"SELECT version FROM promissa_schema"_s).toInt(), Schema::CurrentVersion);
 }
 
 void TestTrackerOpen::readOnlyRefusesWrites()
