@@ -5,6 +5,7 @@
 #include "letterview.h"
 #include "mainwindow.h"
 #include "messagebox.h"
+#include "screenshots.h"
 #include "session/trackersession.h"
 #include "settings.h"
 #include "tracker/tracker.h"
@@ -15,13 +16,14 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QFileOpenEvent>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QStyleFactory>
 #include <QTemporaryDir>
-#include <QTimer>
 #include <QTranslator>
-#include <QWindow>
 
 #include <cstdio>
 #include <memory>
@@ -30,55 +32,6 @@ using namespace Qt::StringLiterals;
 
 namespace
 {
-// Renders the window once it is laid out and highlighted, then quits. The
-// commitment is selected once the window is shown, so that the letter
-// scrolls to it in its final layout.
-void takeScreenshot(Promissa::MainWindow &window, const QString &outFile, const QString &commitment)
-{
-    window.resize(1400, 900);
-    window.show();
-    QTimer::singleShot(0, &window, [&window, commitment] {
-        window.selectCommitment(commitment);
-    });
-    // Highlighting is queued by QSyntaxHighlighter; a short delay after the
-    // window is exposed lets it and the layout settle before the grab.
-    QTimer::singleShot(500, &window, [&window, outFile] {
-        if (window.windowHandle() && !window.windowHandle()->isExposed())
-            qWarning("promissa: the window was never exposed; the screenshot may be empty");
-        const QPixmap pixmap = window.grab();
-        if (pixmap.isNull() || !pixmap.save(outFile)) {
-            std::fprintf(stderr, "promissa: could not write the screenshot to %s\n", qPrintable(QDir::toNativeSeparators(outFile)));
-            QCoreApplication::exit(1);
-            return;
-        }
-        QCoreApplication::exit(0);
-    });
-}
-
-// The screenshot shows a working window: the letters in a fresh tracker,
-// the last one open and one of its commitments picked (an open one with a
-// deadline when there is one, since that shows the most).
-QString populateForScreenshot(Promissa::MainWindow &window, Promissa::TrackerSession &session, const QStringList &files)
-{
-    if (files.isEmpty()) {
-        if (auto example = Promissa::Startup::importExample(session))
-            window.showLetter(*example);
-    } else {
-        window.openFiles(files);
-    }
-    const auto &commitments = window.letterView()->commitments();
-    const Promissa::TrackedCommitment *pick = nullptr;
-    for (const auto &c : commitments) {
-        if (!c.rejected && c.deadline.date.isValid() && c.status == Promissa::Status::Open) {
-            pick = &c;
-            break;
-        }
-    }
-    if (!pick && !commitments.isEmpty())
-        pick = &commitments.constFirst();
-    return pick ? pick->id : QString();
-}
-
 // A dark letter theme in a light window looks broken in a picture: with a
 // dark theme, the screenshot's widgets are dark too (Fusion, which follows
 // the palette everywhere).
@@ -127,6 +80,53 @@ QString earlyOption(const QStringList &arguments, const QString &name)
     return {};
 }
 
+// A tracker given where a letter could be (a double click on a shared
+// .promissa file, "Open with"): by its extension, or by the SQLite header with
+// Promissa's application_id ("PRMS" at byte 68), whatever the file is called.
+bool isTrackerFile(const QString &path)
+{
+    if (path.endsWith(u".promissa"_s, Qt::CaseInsensitive))
+        return true;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray header = file.read(72);
+    return header.size() == 72 && header.startsWith(QByteArrayView("SQLite format 3\0", 16)) && header.mid(68, 4) == "PRMS";
+}
+
+// macOS hands files opened from the Finder to the running application as
+// events, not as arguments.
+class FileOpenFilter : public QObject
+{
+public:
+    FileOpenFilter(Promissa::MainWindow &window, Promissa::TrackerSession &session, const Promissa::Settings &settings)
+        : QObject(&window)
+        , m_window(window)
+        , m_session(session)
+        , m_settings(settings)
+    {
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() != QEvent::FileOpen)
+            return QObject::eventFilter(watched, event);
+        const QString path = static_cast<QFileOpenEvent *>(event)->file();
+        if (!isTrackerFile(path)) {
+            m_window.openFiles({path});
+        } else if (auto opened = Promissa::Startup::openTracker(m_session, m_settings, path); !opened) {
+            Promissa::MessageBox::critical(&m_window, QApplication::translate("main", "Could not open the tracker"), opened.error().message);
+        }
+        return true;
+    }
+
+private:
+    Promissa::MainWindow &m_window;
+    Promissa::TrackerSession &m_session;
+    const Promissa::Settings &m_settings;
+};
+
 // Installs Promissa's catalogue and Qt's own for the first of the locale's UI
 // languages that Promissa is translated into. Without a match the English
 // catalogue is used, which holds the plural forms of the source strings.
@@ -150,7 +150,10 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(u"Promissa"_s);
     QApplication::setApplicationName(u"Promissa"_s);
     QApplication::setApplicationVersion(QStringLiteral(PROMISSA_VERSION));
-    QApplication::setWindowIcon(QIcon::fromTheme(u"view-calendar-tasks"_s));
+    // The desktop file's name lets Wayland compositors match the window to
+    // its icon and entry; the icon is installed into hicolor under that name.
+    QApplication::setDesktopFileName(u"org.promissa.Promissa"_s);
+    QApplication::setWindowIcon(QIcon::fromTheme(u"org.promissa.Promissa"_s, QIcon::fromTheme(u"view-calendar-tasks"_s)));
 
     const QStringList arguments = QApplication::arguments();
     const bool screenshot = !earlyOption(arguments, u"screenshot"_s).isEmpty();
@@ -186,10 +189,15 @@ int main(int argc, char *argv[])
     const QCommandLineOption screenshotOption(u"screenshot"_s,
                                               QApplication::translate("main",
                                                                       "Import the given files (or the example letter) into a temporary tracker, "
-                                                                      "show the window at 1400x900, save it as <OUT.png> and exit "
+                                                                      "show the window at 1400x900, save it as <OUT> and exit; when <OUT> does "
+                                                                      "not end in .png, save the window and each pane into that folder "
                                                                       "(works with QT_QPA_PLATFORM=offscreen)."),
-                                              u"OUT.png"_s);
+                                              u"OUT"_s);
     parser.addOption(screenshotOption);
+    const QCommandLineOption todayOption(u"today"_s,
+                                         QApplication::translate("main", "With --screenshot: the day to count deadlines from (YYYY-MM-DD)."),
+                                         u"DATE"_s);
+    parser.addOption(todayOption);
     const QCommandLineOption themeOption(u"theme"_s,
                                          //: Help for --theme; keep "Breeze Dark" as it is
                                          QApplication::translate("main", "With --screenshot: the letter theme to use, for example \"Breeze Dark\"."),
@@ -207,6 +215,21 @@ int main(int argc, char *argv[])
         Promissa::MessageBox::setHook([](const Promissa::MessageBox::Message &message) {
             std::fprintf(stderr, "promissa: %s\n", qPrintable(message.text));
         });
+        // Questions (a confirmed link's proposed status) are answered yes.
+        Promissa::MessageBox::setAnswerHook([](const Promissa::MessageBox::Message &) {
+            return true;
+        });
+    }
+
+    // A tracker among the files is opened as the tracker (the first one, when
+    // there are several); the other files are letters to import into it.
+    QString trackerArgument;
+    QStringList letterFiles;
+    for (const QString &file : parser.positionalArguments()) {
+        if (trackerArgument.isEmpty() && !screenshot && isTrackerFile(file))
+            trackerArgument = QFileInfo(file).absoluteFilePath();
+        else
+            letterFiles << file;
     }
 
     // The application owns these for its whole life; the window borrows them.
@@ -219,12 +242,17 @@ int main(int argc, char *argv[])
 
     if (screenshot) {
         const QString location = scratch.filePath(u"screenshot.promissa"_s);
-        if (auto opened = Promissa::Startup::openTracker(session, *settings, location); !opened) {
+        Promissa::TrackerOptions options;
+        // The history of the pictures names a person, not the build account.
+        options.author = u"J. Bakker"_s;
+        options.today = QDate::fromString(parser.value(todayOption), Qt::ISODate);
+        if (auto opened = session.open(location, options); !opened) {
             std::fprintf(stderr, "promissa: %s\n", qPrintable(opened.error().message));
             return 1;
         }
-    } else if (parser.isSet(databaseOption)) {
-        if (auto opened = Promissa::Startup::openTracker(session, *settings, parser.value(databaseOption)); !opened)
+    } else if (parser.isSet(databaseOption) || !trackerArgument.isEmpty()) {
+        const QString location = parser.isSet(databaseOption) ? parser.value(databaseOption) : trackerArgument;
+        if (auto opened = Promissa::Startup::openTracker(session, *settings, location); !opened)
             Promissa::MessageBox::critical(nullptr, QApplication::translate("main", "Could not open the tracker"), opened.error().message);
     } else if (Promissa::Startup::isFirstRun(*settings)) {
         Promissa::Startup::offerFirstRun(nullptr, *settings, session);
@@ -235,10 +263,12 @@ int main(int argc, char *argv[])
 
     Promissa::MainWindow window(repository, *settings, session);
     if (screenshot) {
-        const QString commitment = populateForScreenshot(window, session, parser.positionalArguments());
-        takeScreenshot(window, QDir::current().absoluteFilePath(parser.value(screenshotOption)), commitment);
+        auto *shooter = new Promissa::Screenshots(window, session, &window);
+        shooter->populate(parser.positionalArguments());
+        shooter->start(QDir::current().absoluteFilePath(parser.value(screenshotOption)));
     } else {
-        window.openFiles(parser.positionalArguments());
+        window.openFiles(letterFiles);
+        app.installEventFilter(new FileOpenFilter(window, session, *settings));
         window.show();
     }
     const int result = QApplication::exec();

@@ -29,6 +29,25 @@
     </message>
 </context>
 <context>
+    <name>Promissa::ExportDialog</name>
+    <message numerus="yes">
+        <source>Exported %1 (%n pages, %2 commitments)</source>
+        <extracomment>Status bar after an export; %1 is the file, %2 the number of commitments</extracomment>
+        <translation>
+            <numerusform>Exported %1 (%n page, %2 commitments)</numerusform>
+            <numerusform>Exported %1 (%n pages, %2 commitments)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n commitments to %1</source>
+        <extracomment>Status bar after an export; %1 is the file</extracomment>
+        <translation>
+            <numerusform>Exported %n commitment to %1</numerusform>
+            <numerusform>Exported %n commitments to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Promissa::MainWindow</name>
     <message numerus="yes">
         <source>Could not open %n letters</source>

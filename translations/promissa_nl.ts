@@ -130,10 +130,6 @@
 <context>
     <name>Promissa::CommitmentTableModel</name>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
@@ -378,16 +374,6 @@
         <translation>Gebeurtenissen in de kalender:</translation>
     </message>
     <message>
-        <source>%1
-(%2)</source>
-        <translation>%1
-(%2)</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <source>No open deadlines in %1.</source>
         <translation>Geen openstaande termijnen in %1.</translation>
     </message>
@@ -401,10 +387,6 @@
     <message>
         <source>by %1</source>
         <translation>uiterlijk %1</translation>
-    </message>
-    <message>
-        <source>%1 – %2</source>
-        <translation>%1 – %2</translation>
     </message>
 </context>
 <context>
@@ -548,6 +530,200 @@
     <message>
         <source>Why does %1 change from “%2” to “%3”? (optional)</source>
         <translation>Waarom verandert %1 van ‘%2’ in ‘%3’? (optioneel)</translation>
+    </message>
+</context>
+<context>
+    <name>Promissa::ExportDialog</name>
+    <message>
+        <source>Export Report</source>
+        <extracomment>Window title of File &gt; Export Report
+----------
+File dialog filter; %1 is a pattern such as *.pdf, keep the brackets</extracomment>
+        <translation>Rapport exporteren</translation>
+    </message>
+    <message>
+        <source>PDF report for a committee</source>
+        <extracomment>Export format</extracomment>
+        <translation>PDF-rapport voor een commissie</translation>
+    </message>
+    <message>
+        <source>CSV for a spreadsheet</source>
+        <extracomment>Export format</extracomment>
+        <translation>CSV voor een spreadsheet</translation>
+    </message>
+    <message>
+        <source>JSON with every field</source>
+        <extracomment>Export format</extracomment>
+        <translation>JSON met alle velden</translation>
+    </message>
+    <message>
+        <source>iCalendar of the deadlines</source>
+        <extracomment>Export format</extracomment>
+        <translation>iCalendar van de termijnen</translation>
+    </message>
+    <message>
+        <source>Toezegging register JSON</source>
+        <extracomment>Export format; &quot;Toezegging&quot; is the name of the Tweede Kamer&apos;s register, keep it</extracomment>
+        <translation>JSON voor het Toezeggingenregister</translation>
+    </message>
+    <message>
+        <source>File to write</source>
+        <extracomment>Accessible name of the export&apos;s file field</extracomment>
+        <translation>Bestand om te schrijven</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <extracomment>Button next to the export file; opens a file dialog</extracomment>
+        <translation>B&amp;laderen…</translation>
+    </message>
+    <message>
+        <source>Toezeggingen</source>
+        <extracomment>Placeholder of the report title field</extracomment>
+        <translation>Toezeggingen</translation>
+    </message>
+    <message>
+        <source>Deadline month</source>
+        <extracomment>Export: group the PDF&apos;s table by the deadline&apos;s month</extracomment>
+        <translation>Maand van de termijn</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <extracomment>Export: group the PDF&apos;s table by letter</extracomment>
+        <translation>Brief</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <extracomment>Export: group the PDF&apos;s table by status</extracomment>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Write PDF/&amp;A for archiving</source>
+        <extracomment>Export: PDF/A is the archiving form of PDF; keep &quot;PDF/A&quot;</extracomment>
+        <translation>PDF/&amp;A schrijven om te archiveren</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <extracomment>Export dialog</extracomment>
+        <translation>&amp;Formaat:</translation>
+    </message>
+    <message>
+        <source>F&amp;ile:</source>
+        <extracomment>Export dialog</extracomment>
+        <translation>Bestan&amp;d:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <extracomment>Export dialog: the report&apos;s title</extracomment>
+        <translation>T&amp;itel:</translation>
+    </message>
+    <message>
+        <source>&amp;Group by:</source>
+        <extracomment>Export dialog: how the PDF&apos;s table is grouped</extracomment>
+        <translation>&amp;Groeperen op:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <extracomment>Export dialog: the language of the report itself</extracomment>
+        <translation>&amp;Taal:</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <extracomment>Export dialog: the button that writes the file</extracomment>
+        <translation>&amp;Exporteren</translation>
+    </message>
+    <message>
+        <source>Commitments to export</source>
+        <extracomment>Group box in the export dialog; starts as the commitments table&apos;s filters</extracomment>
+        <translation>Te exporteren toezeggingen</translation>
+    </message>
+    <message>
+        <source>Any ministry</source>
+        <extracomment>Export filter: no restriction on the ministry</extracomment>
+        <translation>Elk ministerie</translation>
+    </message>
+    <message>
+        <source>&amp;Due between</source>
+        <extracomment>Export filter: followed by two dates</extracomment>
+        <translation>Termijn t&amp;ussen</translation>
+    </message>
+    <message>
+        <source>Due from</source>
+        <extracomment>Accessible name of the first date of &quot;Due between&quot;</extracomment>
+        <translation>Termijn vanaf</translation>
+    </message>
+    <message>
+        <source>Due until</source>
+        <extracomment>Accessible name of the second date of &quot;Due between&quot;</extracomment>
+        <translation>Termijn tot en met</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <extracomment>Between the two dates of &quot;Due between … and …&quot;</extracomment>
+        <translation>en</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue only</source>
+        <extracomment>Export filter: only commitments whose deadline has passed</extracomment>
+        <translation>Alleen &amp;verlopen</translation>
+    </message>
+    <message>
+        <source>Words in the commitment&apos;s text</source>
+        <extracomment>Placeholder of the export&apos;s search field</extracomment>
+        <translation>Woorden in de tekst van de toezegging</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <extracomment>Export filter; none checked means every status</extracomment>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <extracomment>Export filter; none checked means every kind</extracomment>
+        <translation>Soort:</translation>
+    </message>
+    <message>
+        <source>&amp;Ministry:</source>
+        <extracomment>Export filter</extracomment>
+        <translation>&amp;Ministerie:</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <extracomment>Export filter: full-text search</extracomment>
+        <translation>&amp;Zoeken:</translation>
+    </message>
+    <message>
+        <source>No status or kind checked means all of them.</source>
+        <extracomment>Export dialog, under the filters</extracomment>
+        <translation>Geen status of soort aangevinkt betekent: alle.</translation>
+    </message>
+    <message>
+        <source>Export files (%1)</source>
+        <translation>Exportbestanden (%1)</translation>
+    </message>
+    <message>
+        <source>No tracker is open.</source>
+        <translation>Er is geen tracker geopend.</translation>
+    </message>
+    <message>
+        <source>Could not export the report</source>
+        <extracomment>Title of an error message; the text gives the reason</extracomment>
+        <translation>Kon het rapport niet exporteren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %1 (%n pages, %2 commitments)</source>
+        <extracomment>Status bar after an export; %1 is the file, %2 the number of commitments</extracomment>
+        <translation>
+            <numerusform>%1 geëxporteerd (%n pagina, %2 toezeggingen)</numerusform>
+            <numerusform>%1 geëxporteerd (%n pagina&apos;s, %2 toezeggingen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n commitments to %1</source>
+        <extracomment>Status bar after an export; %1 is the file</extracomment>
+        <translation>
+            <numerusform>%n toezegging geëxporteerd naar %1</numerusform>
+            <numerusform>%n toezeggingen geëxporteerd naar %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -818,12 +994,6 @@
 <context>
     <name>Promissa::LetterListModel</name>
     <message>
-        <source>%1
-%2</source>
-        <translation>%1
-%2</translation>
-    </message>
-    <message>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -870,6 +1040,11 @@
         <source>Add &amp;Note…</source>
         <extracomment>Edit menu; adds a note to the selected text</extracomment>
         <translation>&amp;Notitie toevoegen…</translation>
+    </message>
+    <message>
+        <source>Set Commitment &amp;Span to Selection</source>
+        <extracomment>Edit menu; the selected text becomes the current commitment&apos;s text</extracomment>
+        <translation>Selectie als &amp;tekst van de toezegging</translation>
     </message>
 </context>
 <context>
@@ -1184,6 +1359,11 @@
         <extracomment>View menu</extracomment>
         <translation>T&amp;ermijnen</translation>
     </message>
+    <message>
+        <source>&amp;Export Report…</source>
+        <extracomment>File menu; writes a PDF, CSV, JSON or iCalendar file of the commitments</extracomment>
+        <translation>Rapport &amp;exporteren…</translation>
+    </message>
 </context>
 <context>
     <name>Promissa::MarkCommitmentDialog</name>
@@ -1271,16 +1451,25 @@
         <translation>Notities</translation>
     </message>
     <message>
-        <source>%1 — %2, %3</source>
-        <translation>%1 — %2, %3</translation>
-    </message>
-    <message>
         <source>Add Note</source>
         <translation>Notitie toevoegen</translation>
     </message>
     <message>
         <source>Note on this commitment:</source>
         <translation>Notitie bij deze toezegging:</translation>
+    </message>
+</context>
+<context>
+    <name>Promissa::ReportExport</name>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <extracomment>Error; %1 is a file, %2 the system&apos;s reason</extracomment>
+        <translation>%1: kan niet schrijven: %2</translation>
+    </message>
+    <message>
+        <source>No file was given to export to.</source>
+        <extracomment>Error when exporting without a file name</extracomment>
+        <translation>Er is geen bestand opgegeven om naar te exporteren.</translation>
     </message>
 </context>
 <context>
@@ -1606,10 +1795,6 @@ U kunt later in Instellingen een ander bestand of een gedeelde PostgreSQL-databa
         <translation>Deze tracker gebruiken voor deze keer: een SQLite-bestand (aangemaakt als het ontbreekt) of een postgresql://-adres.</translation>
     </message>
     <message>
-        <source>Import the given files (or the example letter) into a temporary tracker, show the window at 1400x900, save it as &lt;OUT.png&gt; and exit (works with QT_QPA_PLATFORM=offscreen).</source>
-        <translation>De opgegeven bestanden (of de voorbeeldbrief) in een tijdelijke tracker importeren, het venster op 1400x900 tonen, het opslaan als &lt;OUT.png&gt; en stoppen (werkt met QT_QPA_PLATFORM=offscreen).</translation>
-    </message>
-    <message>
         <source>With --screenshot: the letter theme to use, for example &quot;Breeze Dark&quot;.</source>
         <extracomment>Help for --theme; keep &quot;Breeze Dark&quot; as it is</extracomment>
         <translation>Met --screenshot: het thema voor de brief, bijvoorbeeld &quot;Breeze Dark&quot;.</translation>
@@ -1617,6 +1802,14 @@ U kunt later in Instellingen een ander bestand of een gedeelde PostgreSQL-databa
     <message>
         <source>Could not open the tracker</source>
         <translation>Kan de tracker niet openen</translation>
+    </message>
+    <message>
+        <source>Import the given files (or the example letter) into a temporary tracker, show the window at 1400x900, save it as &lt;OUT&gt; and exit; when &lt;OUT&gt; does not end in .png, save the window and each pane into that folder (works with QT_QPA_PLATFORM=offscreen).</source>
+        <translation>De gegeven bestanden (of de voorbeeldbrief) in een tijdelijke tracker importeren, het venster op 1400x900 tonen, het als &lt;OUT&gt; opslaan en stoppen; eindigt &lt;OUT&gt; niet op .png, dan het venster en elk paneel in die map opslaan (werkt met QT_QPA_PLATFORM=offscreen).</translation>
+    </message>
+    <message>
+        <source>With --screenshot: the day to count deadlines from (YYYY-MM-DD).</source>
+        <translation>Met --screenshot: de dag waarvanaf termijnen tellen (JJJJ-MM-DD).</translation>
     </message>
 </context>
 </TS>

@@ -6,6 +6,7 @@
 #include "dialogs/markcommitmentdialog.h"
 #include "dialogs/notedialog.h"
 #include "dialogs/thememenu.h"
+#include "letterdocument.h"
 #include "session/trackersession.h"
 #include "tracker/tracker.h"
 
@@ -25,7 +26,6 @@
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
-#include <QTextList>
 #include <QToolTip>
 
 #include <algorithm>
@@ -99,8 +99,14 @@ void LetterView::createActions()
     m_noteAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     connect(m_noteAction, &QAction::triggered, this, &LetterView::addNoteToSelection);
 
+    //: Edit menu; the selected text becomes the current commitment's text
+    m_spanAction = new QAction(QIcon::fromTheme(u"select-rectangular"_s), tr("Set Commitment &Span to Selection"), this);
+    m_spanAction->setObjectName(u"actionAdjustSpan"_s);
+    m_spanAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    connect(m_spanAction, &QAction::triggered, this, &LetterView::setSpanToSelection);
+
     // Also on the view itself, so that the shortcuts work wherever it sits.
-    addActions({m_nextAction, m_previousAction, m_markAction, m_noteAction});
+    addActions({m_nextAction, m_previousAction, m_markAction, m_noteAction, m_spanAction});
     updateActions();
 }
 
@@ -112,6 +118,7 @@ void LetterView::updateActions()
     const bool canEdit = m_session && m_letterId != 0 && textCursor().hasSelection();
     m_markAction->setEnabled(canEdit);
     m_noteAction->setEnabled(canEdit);
+    m_spanAction->setEnabled(canEdit && m_annotations.find(m_current));
 }
 
 void LetterView::setSession(TrackerSession *session)
@@ -233,6 +240,7 @@ void LetterView::setCurrent(const QString &id, bool emitSelected)
 {
     m_current = id;
     updateOverlays();
+    updateActions();
     if (const TrackedCommitment *c = m_annotations.find(id)) {
         QTextCursor cursor(document());
         cursor.setPosition(std::min(int(c->span.start), document()->characterCount() - 1));
@@ -356,6 +364,14 @@ void LetterView::addNoteToSelection()
             m_session->addNote(letterId, span, dialog->text(), commitmentAt(span.start));
     });
     dialog->open();
+}
+
+void LetterView::setSpanToSelection()
+{
+    const auto range = selectedRange();
+    if (!range || !m_session || !m_annotations.find(m_current))
+        return;
+    m_session->setSpan(m_current, *range);
 }
 
 // ---- hover, click and the margin ---------------------------------------------------
@@ -500,108 +516,8 @@ void LetterView::buildDocument()
     // Formatting blocks one by one would rehighlight each of them; detach the
     // highlighter while building and let it highlight the result once.
     m_highlighter->setDocument(nullptr);
-
     QTextDocument *doc = document();
-    doc->clear();
-    doc->setPlainText(m_letter.text);
-
-    const QFont base = font();
-    const qreal lineHeight = QFontMetricsF(base).lineSpacing();
-    const qreal pointSize = base.pointSizeF() > 0 ? base.pointSizeF() : 10.0;
-
-    QTextCursor cursor(doc);
-    cursor.beginEditBlock();
-    QTextList *bullets = nullptr;
-    QTextList *notes = nullptr;
-    ParagraphKind previous = ParagraphKind::Body;
-
-    for (const Paragraph &paragraph : std::as_const(m_letter.paragraphs)) {
-        const QTextBlock block = doc->findBlock(int(paragraph.range.start));
-        if (!block.isValid())
-            continue;
-        cursor.setPosition(block.position());
-        cursor.setPosition(block.position() + block.length() - 1, QTextCursor::KeepAnchor);
-
-        QTextBlockFormat blockFormat;
-        QTextCharFormat charFormat;
-        blockFormat.setBottomMargin(lineHeight * 0.6);
-        blockFormat.setLineHeight(125, QTextBlockFormat::ProportionalHeight);
-
-        switch (paragraph.kind) {
-        case ParagraphKind::Header:
-            blockFormat.setBottomMargin(0);
-            blockFormat.setLineHeight(100, QTextBlockFormat::ProportionalHeight);
-            charFormat.setFontPointSize(pointSize * 0.9);
-            break;
-        case ParagraphKind::Heading:
-            blockFormat.setTopMargin(lineHeight * 0.8);
-            blockFormat.setBottomMargin(lineHeight * 0.3);
-            charFormat.setFontWeight(QFont::Bold);
-            charFormat.setFontPointSize(pointSize * 1.1);
-            break;
-        case ParagraphKind::Bullet:
-            blockFormat.setBottomMargin(lineHeight * 0.25);
-            break;
-        case ParagraphKind::Closing:
-            blockFormat.setTopMargin(lineHeight * 0.6);
-            break;
-        case ParagraphKind::Signature:
-            blockFormat.setBottomMargin(lineHeight * 0.2);
-            break;
-        case ParagraphKind::Footnote:
-            // The first note is set apart from the letter body.
-            if (previous != ParagraphKind::Footnote)
-                blockFormat.setTopMargin(lineHeight * 1.5);
-            blockFormat.setBottomMargin(lineHeight * 0.2);
-            blockFormat.setLineHeight(100, QTextBlockFormat::ProportionalHeight);
-            charFormat.setFontPointSize(pointSize * 0.85);
-            break;
-        case ParagraphKind::Salutation:
-        case ParagraphKind::Body:
-            break;
-        }
-        if (previous == ParagraphKind::Header && paragraph.kind != ParagraphKind::Header)
-            blockFormat.setTopMargin(std::max(blockFormat.topMargin(), lineHeight));
-
-        cursor.setBlockFormat(blockFormat);
-        cursor.mergeCharFormat(charFormat);
-
-        // Bullets and footnote numbers are drawn by the list, so the document
-        // text stays exactly the letter's text.
-        if (paragraph.kind == ParagraphKind::Bullet) {
-            if (previous == ParagraphKind::Bullet && bullets) {
-                bullets->add(cursor.block());
-            } else {
-                QTextListFormat listFormat;
-                listFormat.setStyle(QTextListFormat::ListDisc);
-                listFormat.setIndent(1);
-                bullets = cursor.createList(listFormat);
-            }
-        } else if (paragraph.kind == ParagraphKind::Footnote) {
-            if (notes) {
-                notes->add(cursor.block());
-            } else {
-                QTextListFormat listFormat;
-                listFormat.setStyle(QTextListFormat::ListDecimal);
-                listFormat.setIndent(1);
-                listFormat.setNumberSuffix(QString());
-                notes = cursor.createList(listFormat);
-            }
-        }
-        previous = paragraph.kind;
-    }
-    cursor.endEditBlock();
-    // Numbering the notes 1..n is only right when the letter numbers them so.
-    if (notes) {
-        bool sequential = true;
-        for (qsizetype i = 0; i < m_letter.footnotes.size(); ++i)
-            sequential = sequential && m_letter.footnotes.at(i).number == i + 1;
-        if (!sequential || m_letter.footnotes.size() != notes->count()) {
-            QTextListFormat listFormat = notes->format();
-            listFormat.setStyle(QTextListFormat::ListStyleUndefined);
-            notes->setFormat(listFormat);
-        }
-    }
+    LetterDocument::build(doc, m_letter, font());
     m_annotations.formatLinks(doc, palette().brush(QPalette::Link));
     doc->setModified(false);
     moveCursor(QTextCursor::Start);

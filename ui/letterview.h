@@ -127,6 +127,10 @@ public:
     {
         return m_noteAction;
     }
+    QAction *adjustSpanAction() const
+    {
+        return m_spanAction;
+    }
 
 public Q_SLOTS:
     /// Shows the commitment (opening its letter when needed) and scrolls to
@@ -138,6 +142,8 @@ public Q_SLOTS:
     void markSelection();
     /// Opens the "Add note" dialog for the selection.
     void addNoteToSelection();
+    /// Makes the selection the current commitment's span (one undo step).
+    void setSpanToSelection();
 
 Q_SIGNALS:
     /// The user picked a commitment here (click, next/previous, marked one).
@@ -186,6 +192,7 @@ private:
     QAction *m_previousAction = nullptr;
     QAction *m_markAction = nullptr;
     QAction *m_noteAction = nullptr;
+    QAction *m_spanAction = nullptr;
 };
 
 } // namespace Promissa

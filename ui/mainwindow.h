@@ -114,6 +114,8 @@ private:
 
     void showSettingsDialog();
     void printCurrent();
+    /// File > Export Report…, starting from the commitments table's filters.
+    void exportReport();
     void setThemeName(const QString &name);
     void setCurrentStatus(Status status);
     void toggleRejected();
@@ -138,6 +140,7 @@ private:
     ThemeMenu *m_themeMenu = nullptr;
     QActionGroup *m_statusGroup = nullptr;
     QAction *m_printAction = nullptr;
+    QAction *m_exportAction = nullptr;
     QAction *m_importAction = nullptr;
     QAction *m_importFolderAction = nullptr;
     QAction *m_reanalyseAction = nullptr;

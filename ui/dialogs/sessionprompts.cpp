@@ -27,6 +27,11 @@ SessionPrompts::SessionPrompts(TrackerSession &session, QWidget *window)
 
 SessionPrompts::~SessionPrompts() = default;
 
+void SessionPrompts::setInlineOffer(std::function<bool(const QString &)> offered)
+{
+    m_offeredInline = std::move(offered);
+}
+
 void SessionPrompts::showConflict(const TrackedCommitment &theirs, const QString &message)
 {
     // Window-modal and not exec(): conflicts can arrive from inside an undo.
@@ -45,7 +50,7 @@ void SessionPrompts::proposeStatus(const QString &commitmentId, Status status)
 {
     const Tracker *tracker = m_session.tracker();
     const auto commitment = tracker ? tracker->commitment(commitmentId) : Expected<TrackedCommitment>();
-    if (!commitment || commitment->status == status)
+    if (!commitment || commitment->status == status || (m_offeredInline && m_offeredInline(commitmentId)))
         return;
     //: Question after confirming that a letter fulfils a commitment; %1 is its number, %2 a status
     const QString text = tr("The letter fulfils %1. Set its status to “%2”?").arg(commitment->number, Labels::status(status));

@@ -6,6 +6,8 @@
 
 #include <QObject>
 
+#include <functional>
+
 class QWidget;
 
 namespace Promissa
@@ -26,12 +28,18 @@ public:
     SessionPrompts(TrackerSession &session, QWidget *window);
     ~SessionPrompts() override;
 
+    /// Tells whether a pane offers a proposed status change in place (the
+    /// details pane does, beside the link just confirmed there); the window
+    /// then does not ask the same question a second time.
+    void setInlineOffer(std::function<bool(const QString &commitmentId)> offered);
+
 private:
     void showConflict(const TrackedCommitment &theirs, const QString &message);
     void proposeStatus(const QString &commitmentId, Status status);
 
     TrackerSession &m_session;
     QWidget *m_window;
+    std::function<bool(const QString &)> m_offeredInline;
 };
 
 } // namespace Promissa

@@ -3,6 +3,7 @@
 #include "models/commitmenttablemodel.h"
 
 #include "models/labels.h"
+#include "session/letterannotations.h"
 #include "session/trackersession.h"
 #include "tracker/tracker.h"
 
@@ -159,6 +160,11 @@ QVariant CommitmentTableModel::data(const QModelIndex &index, int role) const
     case Qt::ForegroundRole:
         if (row.overdue)
             return Labels::overdueColor();
+        return {};
+    case Qt::DecorationRole:
+        // The status's swatch, in the colour its span has in the letter.
+        if (index.column() == StatusColumn)
+            return LetterAnnotations::statusColor(c.status, row.overdue);
         return {};
     case SortRole:
         switch (index.column()) {

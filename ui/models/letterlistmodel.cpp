@@ -59,9 +59,8 @@ QVariant LetterListModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::ToolTipRole:
-        if (index.column() == SubjectColumn)
-            return u"%1\n%2"_s.arg(letter.subject, letter.fileName);
-        return {};
+        // Every column: the ministry's column is hidden in a narrow pane.
+        return u"%1\n%2\n%3"_s.arg(letter.subject, letter.ministry, letter.fileName);
     case Qt::ForegroundRole:
         if (index.column() == OverdueColumn && letter.overdueCommitments > 0)
             return Labels::overdueColor();

@@ -189,6 +189,11 @@ void CommitmentLinksWidget::offerStatus(const QString &commitmentId, Status stat
     m_doneOffer->show();
 }
 
+bool CommitmentLinksWidget::isOfferingStatus(const QString &commitmentId) const
+{
+    return !commitmentId.isEmpty() && commitmentId == m_commitmentId && m_doneOffer->isVisibleTo(this);
+}
+
 void CommitmentLinksWidget::rejectCurrent()
 {
     const QModelIndex current = m_suggestionView->currentIndex();

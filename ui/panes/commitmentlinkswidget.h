@@ -30,6 +30,9 @@ public:
     ~CommitmentLinksWidget() override;
 
     void setCommitmentId(const QString &commitmentId);
+    /// True while the status a just confirmed link proposes for the
+    /// commitment is offered here ("Set Status to …").
+    bool isOfferingStatus(const QString &commitmentId) const;
 
     LinkModel *linkModel() const
     {

@@ -225,6 +225,10 @@ QWidget *DetailsPane::createFieldsPage()
     m_historyView->setRootIsDecorated(false);
     m_historyView->setUniformRowHeights(true);
     m_historyView->setAllColumnsShowFocus(true);
+    // A commitment has a handful of history rows: measuring them is cheap,
+    // and the dock is too narrow to guess widths that fit.
+    m_historyView->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_historyView->header()->setStretchLastSection(true);
     m_notes = new NotesWidget(m_session, page);
     m_notes->setObjectName(u"notesWidget"_s);
     m_links = new CommitmentLinksWidget(m_session, page);
@@ -256,6 +260,9 @@ QWidget *DetailsPane::createFieldsPage()
 
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(0, 0, 0, 0);
+    // The tabs' tree views would ask for most of the height; the fields
+    // come first, so the stretch alone divides it.
+    m_tabs->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Ignored);
     layout->addWidget(scroll, 3);
     layout->addWidget(m_tabs, 2);
 

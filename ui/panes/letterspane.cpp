@@ -5,9 +5,11 @@
 #include "messagebox.h"
 #include "models/letterlistmodel.h"
 
+#include <QAction>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLineEdit>
+#include <QMenu>
 #include <QSortFilterProxyModel>
 #include <QStyle>
 #include <QTreeView>
@@ -47,12 +49,31 @@ LettersPane::LettersPane(TrackerSession &session, QWidget *parent)
     m_view->setAllColumnsShowFocus(true);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(LetterListModel::DateColumn, Qt::DescendingOrder);
-    m_view->header()->setStretchLastSection(false);
-    m_view->header()->setSectionResizeMode(LetterListModel::SubjectColumn, QHeaderView::Stretch);
-    m_view->header()->resizeSection(LetterListModel::DateColumn, 90);
-    m_view->header()->resizeSection(LetterListModel::MinistryColumn, 140);
-    m_view->header()->resizeSection(LetterListModel::OpenColumn, 60);
-    m_view->header()->resizeSection(LetterListModel::OverdueColumn, 70);
+    QHeaderView *header = m_view->header();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(LetterListModel::SubjectColumn, QHeaderView::Stretch);
+    header->resizeSection(LetterListModel::DateColumn, 80);
+    header->resizeSection(LetterListModel::MinistryColumn, 140);
+    header->resizeSection(LetterListModel::OpenColumn, 50);
+    header->resizeSection(LetterListModel::OverdueColumn, 65);
+    // Five columns do not fit a side pane: the ministry is in each row's
+    // tooltip and in the filter, and its column is one right-click away.
+    header->hideSection(LetterListModel::MinistryColumn);
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(header, &QWidget::customContextMenuRequested, this, [this, header](const QPoint &pos) {
+        QMenu menu;
+        for (int column = 0; column < header->count(); ++column) {
+            if (column == LetterListModel::SubjectColumn)
+                continue; // the one column that must stay
+            QAction *toggle = menu.addAction(m_model->headerData(column, Qt::Horizontal).toString());
+            toggle->setCheckable(true);
+            toggle->setChecked(!header->isSectionHidden(column));
+            connect(toggle, &QAction::toggled, header, [header, column](bool shown) {
+                header->setSectionHidden(column, !shown);
+            });
+        }
+        menu.exec(header->mapToGlobal(pos));
+    });
     connect(m_view, &QTreeView::activated, this, &LettersPane::activate);
     // A click opens the letter as well, unless the style already makes a
     // single click an activation (which would open it twice).
