@@ -6,7 +6,7 @@
 #
 #   packaging/dev.sh setup        make the toolchain ready (host or build root)
 #   packaging/dev.sh build [PRESET]
-#   packaging/dev.sh test  [PRESET]
+#   packaging/dev.sh test  [PRESET]   build, run the suite; with dev also the fuzz targets
 #   packaging/dev.sh run   [FILE...]   the app; headless CLI output without a display
 #   packaging/dev.sh screenshot OUT.png [FILE]
 #   packaging/dev.sh shell [CMD...]    a shell (or a command) inside the toolchain
@@ -177,6 +177,15 @@ cmd_build() {
 cmd_test() {
     local preset=${1:-dev}
     tool cmake --workflow --preset "$preset"
+    # Then every libFuzzer target for a bounded time on its seed corpus
+    # (clang with ASan + UBSan, build/fuzz); a crash fails the run.
+    if [[ $preset == dev ]]; then
+        if tool sh -c 'command -v clang++' >/dev/null; then
+            tool env PROMISSA_IN_ROOT=1 bash tests/fuzz/run.sh "${PROMISSA_FUZZ_SECONDS:-20}"
+        else
+            say "no clang++ here: the fuzz targets (tests/fuzz) were not run"
+        fi
+    fi
 }
 
 example=tests/data/kamerbrief-2025-03-04-oekraine.txt
