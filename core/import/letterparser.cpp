@@ -35,6 +35,8 @@ constexpr qsizetype maxColumnLine = 60; // right-hand column lines are short
 constexpr qsizetype maxRepeatedLine = 100;
 constexpr qsizetype maxTitle = 200;
 constexpr int minRepeats = 3;
+constexpr qsizetype pageEdgeLines = 4; // a running header or footer is among these
+constexpr qsizetype minPageLines = 15; // lines between two running headers, at least
 
 enum class Role {
     Blank,
@@ -289,28 +291,64 @@ void Parser::markColumnFurniture()
 
 // Headers and footers: short lines that recur (digits ignored, so "Pagina
 // 2" and "Pagina 3" are the same line) at least three times or on every page.
+// Recurring is not enough: a list of Kamerstukken or a column of a table
+// recurs too, and is text. With page breaks, a header or footer stands at
+// the top or the foot of its page, once per page. Without them (text copied
+// out of a PDF) it comes back once a page: never a few lines apart.
 void Parser::markRepeatedLines()
 {
     if (!m_pdfLike)
         return;
     static const QRegularExpression digits(u"\\d+"_s);
-    QHash<QString, int> count;
-    QHash<QString, QSet<int>> pages;
+    struct Seen {
+        int count = 0;
+        QSet<int> pages;
+        bool inBody = false; ///< seen away from a page's edge, or close to itself
+        qsizetype last = -1; ///< the body line of its last occurrence
+    };
+    // The first and last few body lines of each page are its edges.
+    QHash<int, QList<qsizetype>> bodyLines;
+    for (qsizetype i = 0; i < m_lines.size(); ++i) {
+        if (m_lines.at(i).role != Role::Blank)
+            bodyLines[m_lines.at(i).page].append(i);
+    }
+    QHash<qsizetype, bool> atEdge;
+    for (const QList<qsizetype> &lines : std::as_const(bodyLines)) {
+        for (qsizetype n = 0; n < lines.size(); ++n)
+            atEdge.insert(lines.at(n), n < pageEdgeLines || n >= lines.size() - pageEdgeLines);
+    }
+    const bool paged = m_pageCount >= 2;
+    QHash<QString, Seen> seen;
     QList<QString> keys(m_lines.size());
+    qsizetype bodyIndex = 0;
     for (qsizetype i = 0; i < m_lines.size(); ++i) {
         const Line &line = m_lines.at(i);
-        if (line.role == Role::Blank || line.text.size() > maxRepeatedLine)
+        if (line.role == Role::Blank)
+            continue;
+        ++bodyIndex;
+        if (line.text.size() > maxRepeatedLine)
             continue;
         keys[i] = line.text.toLower().replace(digits, u"#"_s);
-        ++count[keys[i]];
-        pages[keys[i]].insert(line.page);
+        Seen &s = seen[keys[i]];
+        ++s.count;
+        s.pages.insert(line.page);
+        // The letterhead area was judged already; only the text counts.
+        if (line.role == Role::Text && (paged ? !atEdge.value(i) : (s.last >= 0 && bodyIndex - s.last < minPageLines)))
+            s.inBody = true;
+        s.last = bodyIndex;
     }
     for (qsizetype i = 0; i < m_lines.size(); ++i) {
         Line &line = m_lines[i];
         if (keys.at(i).isEmpty() || (line.role != Role::Text && line.role != Role::Drop))
             continue;
-        const bool everyPage = m_pageCount >= 2 && pages.value(keys.at(i)).size() == m_pageCount;
-        if (count.value(keys.at(i)) >= minRepeats || everyPage)
+        const Seen &s = seen.value(keys.at(i));
+        if (s.inBody)
+            continue;
+        const int occurrences = paged ? int(s.pages.size()) : s.count;
+        // Page 1 carries the letterhead instead of the running header.
+        const bool everyPage = paged
+            && (s.pages.size() == m_pageCount || (m_pageCount >= 3 && s.pages.size() == m_pageCount - 1 && !s.pages.contains(0)));
+        if (occurrences >= minRepeats || everyPage)
             line.role = Role::Drop;
     }
 }

@@ -35,6 +35,19 @@ const Sentence *sentenceStartingWith(const Letter &letter, QStringView start)
     return nullptr;
 }
 
+// Wrapped body text as pdftotext gives it: lines of 60 to 90 characters,
+// each a different sentence, numbered so that none repeats.
+QString wrappedBody(int lines, int first)
+{
+    static const QStringList pieces{u"Het kabinet werkt met de provincies aan de uitvoering van het programma"_s,
+                                    u"en bespreekt de voortgang elk kwartaal met de betrokken gemeenten en"_s,
+                                    u"waterschappen, zodat de afspraken uit het akkoord worden nagekomen"_s};
+    QString out;
+    for (int n = 0; n < lines; ++n)
+        out += pieces.at(n % pieces.size()) + u" (regel %1).\n"_s.arg(first + n);
+    return out;
+}
+
 } // namespace
 
 class TestPlainTextImporter : public QObject
@@ -65,6 +78,8 @@ private Q_SLOTS:
     void rejectsUnsupportedFormats_data();
     void rejectsUnsupportedFormats();
     void wordMarkupInMemory();
+    void recurringLines_data();
+    void recurringLines();
 
 private:
     Letter m_example;
@@ -392,6 +407,73 @@ void TestPlainTextImporter::wordMarkupInMemory()
     QCOMPARE(letter->metadata.signatories.size(), 1);
     QVERIFY(letter->metadata.signatories.first().name.isEmpty());
     QCOMPARE(letter->metadata.ministry, u"Algemene Zaken"_s);
+}
+
+// Running headers and footers recur, and so do lists and table columns in
+// the text: only the first are page furniture.
+void TestPlainTextImporter::recurringLines_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("kept");
+    QTest::addColumn<QStringList>("dropped");
+
+    const QString start = u"Datum 3 februari 2025\nBetreft Voortgang van het programma\n\nGeachte voorzitter,\n\n"_s;
+    const QString end = u"\nHoogachtend,\n\nDe minister van Infrastructuur en Waterstaat,\n"_s;
+    const QString list = u"Zie de eerdere brieven:\n- Kamerstuk 32 813, nr. 1201\n- Kamerstuk 32 813, nr. 1288\n"
+                         u"- Kamerstuk 32 813, nr. 1302\n- Kamerstuk 32 813, nr. 1340\n"_s;
+    const QString column = u"Openstaand\nOpenstaand\nVoldaan\nOpenstaand\n"_s;
+
+    QString paged = start;
+    for (int page = 1; page <= 3; ++page) {
+        if (page > 1)
+            paged += u"\fKamerbrief voortgang programma\n"_s;
+        paged += wrappedBody(8, page * 100);
+        if (page == 2)
+            paged += list + wrappedBody(4, 250) + column;
+        paged += wrappedBody(8, page * 100 + 50);
+        if (page == 3)
+            paged += end;
+        paged += u"Pagina %1 van 3\n"_s.arg(page);
+    }
+    QTest::newRow("pages: footer and header dropped, list and column kept")
+        << paged << QStringList{u"Kamerstuk 32 813, nr. 1201"_s, u"nr. 1340"_s, u"Openstaand Openstaand Voldaan Openstaand"_s}
+        << QStringList{u"Pagina"_s, u"Kamerbrief voortgang programma"_s};
+
+    // Copied out of a PDF: no page breaks, the header once every 20 lines.
+    QString flat = start;
+    for (int page = 1; page <= 3; ++page) {
+        flat += wrappedBody(10, page * 100);
+        if (page == 2)
+            flat += list + column;
+        flat += wrappedBody(10, page * 100 + 50);
+        flat += u"Ons kenmerk IenW/BSK-2025/%1\n"_s.arg(page * 7);
+    }
+    flat += end;
+    QTest::newRow("no page breaks: header dropped, list and column kept")
+        << flat << QStringList{u"Kamerstuk 32 813, nr. 1288"_s, u"nr. 1302"_s, u"Openstaand Openstaand Voldaan Openstaand"_s}
+        << QStringList{u"Ons kenmerk"_s};
+
+    // Lines of one shape, one after another: text, however often they recur.
+    QString same = start;
+    for (int n = 1; n <= 30; ++n)
+        same += u"Het kabinet zal de Kamer voor het einde van het jaar informeren over dossier %1.\n"_s.arg(n);
+    same += end;
+    QTest::newRow("thirty lines of one shape kept") << same
+                                                    << QStringList{u"over dossier 1."_s, u"over dossier 17."_s, u"over dossier 30."_s}
+                                                    << QStringList{};
+}
+
+void TestPlainTextImporter::recurringLines()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, kept);
+    QFETCH(QStringList, dropped);
+    const auto letter = importLetterData(text.toUtf8(), u"herhaling.txt"_s);
+    QVERIFY2(letter.has_value(), qPrintable(letter ? QString() : letter.error().message));
+    for (const QString &k : kept)
+        QVERIFY2(letter->text.contains(k), qPrintable(u"lost: "_s + k));
+    for (const QString &d : dropped)
+        QVERIFY2(!letter->text.contains(d), qPrintable(u"left in: "_s + d));
 }
 
 QTEST_GUILESS_MAIN(TestPlainTextImporter)
