@@ -7,7 +7,7 @@
 #
 #   packaging/test-deb.sh [--no-build] [--keep]
 #
-#   --no-build  use the .deb already in build/release instead of building it
+#   --no-build  use the .deb already in build/package instead of building it
 #   --keep      leave the test root in place after the run (for a look inside)
 #
 # Steps: build the package (release preset, CPack DEB, inside the build root
@@ -102,15 +102,15 @@ mkdir -p "$out" "$archives/partial"
 if ((build)); then
     say "building the release package (log: build/pkgtest/build.log)"
     {
-        bash "$src/packaging/dev.sh" shell cmake --preset release -B build/release -DBUILD_TESTING=OFF &&
-        bash "$src/packaging/dev.sh" shell nice -n 10 cmake --build build/release -j2 &&
-        bash "$src/packaging/dev.sh" shell sh -c 'cd build/release && rm -f promissa_*.deb && cpack -G DEB'
+        bash "$src/packaging/dev.sh" shell cmake --preset release -B build/package -DBUILD_TESTING=OFF &&
+        bash "$src/packaging/dev.sh" shell nice -n 10 cmake --build build/package -j2 &&
+        bash "$src/packaging/dev.sh" shell sh -c 'cd build/package && rm -f promissa_*.deb && cpack -G DEB'
     } >"$out/build.log" 2>&1 || { tail -n 30 "$out/build.log" >&2; die "building the package failed"; }
 fi
 shopt -s nullglob
-debs=("$src"/build/release/promissa_*.deb)
+debs=("$src"/build/package/promissa_*.deb)
 shopt -u nullglob
-((${#debs[@]} == 1)) || die "expected one build/release/promissa_*.deb, found ${#debs[@]}"
+((${#debs[@]} == 1)) || die "expected one build/package/promissa_*.deb, found ${#debs[@]}"
 deb=${debs[0]}
 deb_dir=$(dirname "$deb")
 deb_name=$(basename "$deb")
