@@ -12,9 +12,9 @@
 # between runs, never into the committed seeds). A crash, a hang over 25 s
 # on one input, a leak or more than 2 GB of memory fails the run; the input
 # that did it is written to build/fuzz/artifacts/. Make each one a named
-# regression fixture under tests/data/import/ with a test row before fixing
-# it (see README.md beside this script). Exits non-zero when any target
-# failed.
+# regression fixture under tests/data/import/ (tests/data/tracker/ for
+# fuzz_merge) with a test row before fixing it (see README.md beside this
+# script). Exits non-zero when any target failed.
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -28,7 +28,7 @@ seconds=${1:-30}
 [[ $seconds =~ ^[0-9]+$ && $seconds -gt 0 ]] || { echo "run.sh: SECONDS must be a whole number above 0, not '$seconds'" >&2; exit 2; }
 shift || true
 targets=("$@")
-((${#targets[@]})) || targets=(fuzz_text fuzz_docx fuzz_pdf fuzz_xml fuzz_toezegging fuzz_analysis)
+((${#targets[@]})) || targets=(fuzz_text fuzz_docx fuzz_pdf fuzz_xml fuzz_toezegging fuzz_analysis fuzz_merge)
 
 cd "$src"
 cmake --preset fuzz >/dev/null
