@@ -23,11 +23,35 @@ std::optional<qint64> parseId(const QString &text)
     return ok && id > 0 ? std::optional<qint64>(id) : std::nullopt;
 }
 
-void printSuggestion(QTextStream &out, const LinkSuggestion &s)
+// People read commitment numbers (PR-2025-0003); the links hold UUIDs.
+class Numbers
 {
-    const QString from = s.fromCommitment.isEmpty() ? u"letter %1"_s.arg(s.fromLetter) : s.fromCommitment;
-    out << s.id << "  " << from << ' ' << linkTypeName(s.type) << ' ' << s.toCommitment << "  score "
-        << QString::number(s.score, 'f', 2) << "\n    " << s.evidence.join(u"; "_s) << '\n';
+public:
+    explicit Numbers(const Tracker &tracker)
+        : m_tracker(tracker)
+    {
+    }
+    QString of(const QString &uuid)
+    {
+        auto it = m_numbers.constFind(uuid);
+        if (it == m_numbers.cend()) {
+            const auto c = m_tracker.commitment(uuid);
+            it = m_numbers.insert(uuid, c ? c->number : uuid);
+        }
+        return *it;
+    }
+
+private:
+    const Tracker &m_tracker;
+    QHash<QString, QString> m_numbers;
+};
+
+// "12  PR-2025-0007 repeats PR-2025-0003", or "letter 4 fulfils ..."
+void printLinkLine(QTextStream &out, Numbers &numbers, qint64 id, const QString &fromCommitment, qint64 fromLetter, LinkType type,
+                   const QString &toCommitment)
+{
+    const QString from = fromCommitment.isEmpty() ? u"letter %1"_s.arg(fromLetter) : numbers.of(fromCommitment);
+    out << id << "  " << from << ' ' << linkTypeName(type) << ' ' << numbers.of(toCommitment);
 }
 
 } // namespace
@@ -80,8 +104,11 @@ int runLinkCommand(const QStringList &arguments, QTextStream &out, QTextStream &
                 a.append(suggestionToJson(s));
             out << QJsonDocument(QJsonObject{{u"suggestions"_s, a}}).toJson(QJsonDocument::Indented);
         } else {
-            for (const LinkSuggestion &s : *suggestions)
-                printSuggestion(out, s);
+            Numbers numbers(t);
+            for (const LinkSuggestion &s : *suggestions) {
+                printLinkLine(out, numbers, s.id, s.fromCommitment, s.fromLetter, s.type, s.toCommitment);
+                out << "  score " << QString::number(s.score, 'f', 2) << "\n    " << s.evidence.join(u"; "_s) << '\n';
+            }
             out << suggestions->size() << " pending suggestions\n";
         }
         return 0;
@@ -96,9 +123,10 @@ int runLinkCommand(const QStringList &arguments, QTextStream &out, QTextStream &
                 a.append(linkToJson(l));
             out << QJsonDocument(QJsonObject{{u"links"_s, a}}).toJson(QJsonDocument::Indented);
         } else {
+            Numbers numbers(t);
             for (const CommitmentLink &l : *links) {
-                const QString from = l.fromCommitment.isEmpty() ? u"letter %1"_s.arg(l.fromLetter) : l.fromCommitment;
-                out << l.id << "  " << from << ' ' << linkTypeName(l.type) << ' ' << l.toCommitment << '\n';
+                printLinkLine(out, numbers, l.id, l.fromCommitment, l.fromLetter, l.type, l.toCommitment);
+                out << '\n';
             }
         }
         return 0;

@@ -266,6 +266,11 @@ private Q_SLOTS:
         const QString second = QString::number(pending.at(1).toObject().value(u"id"_s).toInteger());
         Run r = cli(on({u"link"_s, u"suggest"_s}));
         QVERIFY(r.out.endsWith(u"%1 pending suggestions\n"_s.arg(pending.size())));
+        // People read commitment numbers, not the UUIDs the JSON carries.
+        const QRegularExpression suggestionLine(u"^%1  (PR-\\d{4}-\\d{4}|letter \\d+) [a-z]+ PR-\\d{4}-\\d{4}  score "_s.arg(first),
+                                                QRegularExpression::MultilineOption);
+        QVERIFY2(suggestionLine.match(r.out).hasMatch(), qPrintable(r.out));
+        QVERIFY(!r.out.contains(pending.at(0).toObject().value(u"toCommitment"_s).toString()));
 
         r = cli(on({u"link"_s, u"confirm"_s, first}));
         QCOMPARE(r.code, 0);
@@ -279,7 +284,7 @@ private Q_SLOTS:
         const QRegularExpressionMatch made = QRegularExpression(u"^link (\\d+): PR-2025-0015 repeats PR-2025-0001"_s).match(r.out);
         QVERIFY2(made.hasMatch(), qPrintable(r.out));
         r = cli(on({u"link"_s, u"list"_s, u"PR-2025-0001"_s}));
-        QVERIFY(r.out.startsWith(made.captured(1) + u"  "_s));
+        QCOMPARE(r.out, made.captured(1) + u"  PR-2025-0015 repeats PR-2025-0001\n"_s);
         r = cli(on({u"link"_s, u"remove"_s, made.captured(1)}));
         QCOMPARE(r.code, 0);
         QCOMPARE(cli(on({u"link"_s, u"list"_s, u"PR-2025-0001"_s})).out, QString());
