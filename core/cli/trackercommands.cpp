@@ -48,6 +48,23 @@ QString deadlineText(const Deadline &d)
     return d.date.isValid() ? u"%1 (%2)"_s.arg(d.date.toString(Qt::ISODate), d.text) : d.text;
 }
 
+// What show and history share: --format text|json and one commitment.
+// Returns the exit code when the command line is wrong or asked for help.
+std::optional<int> parseOneCommitment(CommandLine &cl, const QStringList &arguments, QTextStream &out, QTextStream &err, QString *format)
+{
+    addTrackerOptions(cl);
+    cl.parser.addOption(QCommandLineOption(u"format"_s, u"Output format: text or json (default text)."_s, u"format"_s, u"text"_s));
+    cl.parser.addPositionalArgument(u"ID"_s, u"The commitment's number (PR-2025-0001) or id."_s);
+    if (const auto code = cl.parse(arguments, out, err))
+        return code;
+    *format = cl.parser.value(u"format"_s);
+    if (*format != u"text" && *format != u"json")
+        return cl.usageError(err, u"unknown format '%1' (use text or json)"_s.arg(*format));
+    if (cl.parser.positionalArguments().size() != 1)
+        return cl.usageError(err, u"expected one commitment number or id"_s);
+    return std::nullopt;
+}
+
 } // namespace
 
 int runImportCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -206,16 +223,9 @@ int runListCommand(const QStringList &arguments, QTextStream &out, QTextStream &
 int runShowCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     CommandLine cl(u"Shows one commitment: its fields, links, pending suggestions and notes."_s);
-    addTrackerOptions(cl);
-    cl.parser.addOption(QCommandLineOption(u"format"_s, u"Output format: text or json (default text)."_s, u"format"_s, u"text"_s));
-    cl.parser.addPositionalArgument(u"ID"_s, u"The commitment's number (PR-2025-0001) or id."_s);
-    if (const auto code = cl.parse(arguments, out, err))
+    QString fmt;
+    if (const auto code = parseOneCommitment(cl, arguments, out, err, &fmt))
         return *code;
-    const QString fmt = cl.parser.value(u"format"_s);
-    if (fmt != u"text" && fmt != u"json")
-        return cl.usageError(err, u"unknown format '%1' (use text or json)"_s.arg(fmt));
-    if (cl.parser.positionalArguments().size() != 1)
-        return cl.usageError(err, u"expected one commitment number or id"_s);
     auto tracker = openTracker(cl, true);
     if (!tracker)
         return report(err, tracker.error());
@@ -323,16 +333,9 @@ int runStatusCommand(const QStringList &arguments, QTextStream &out, QTextStream
 int runHistoryCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     CommandLine cl(u"Prints every change to a commitment, oldest first."_s);
-    addTrackerOptions(cl);
-    cl.parser.addOption(QCommandLineOption(u"format"_s, u"Output format: text or json (default text)."_s, u"format"_s, u"text"_s));
-    cl.parser.addPositionalArgument(u"ID"_s, u"The commitment's number or id."_s);
-    if (const auto code = cl.parse(arguments, out, err))
+    QString fmt;
+    if (const auto code = parseOneCommitment(cl, arguments, out, err, &fmt))
         return *code;
-    const QString fmt = cl.parser.value(u"format"_s);
-    if (fmt != u"text" && fmt != u"json")
-        return cl.usageError(err, u"unknown format '%1' (use text or json)"_s.arg(fmt));
-    if (cl.parser.positionalArguments().size() != 1)
-        return cl.usageError(err, u"expected one commitment number or id"_s);
     auto tracker = openTracker(cl, true);
     if (!tracker)
         return report(err, tracker.error());
