@@ -154,7 +154,11 @@ void TestDurability::editSessionKilledAtRandomMoments()
         QProcess worker;
         Proof::start(worker, Proof::workerPath(), {u"edit"_s, db, author, QString::number(round), u"0"_s});
         QVERIFY(worker.waitForStarted());
-        QTest::qWait(20 + int(random.bounded(300)));
+        // The kill falls at a random moment of the editing, not of the
+        // start-up (which a sanitizer build makes slow): after the first
+        // edit the session reports.
+        QVERIFY2(worker.waitForReadyRead(60000), qPrintable(u"the worker reported no edit: "_s + QString::fromUtf8(worker.readAllStandardError())));
+        QTest::qWait(int(random.bounded(300)));
         QVERIFY2(worker.state() == QProcess::Running,
                  qPrintable(u"the worker stopped by itself: "_s + QString::fromUtf8(worker.readAllStandardError())));
         worker.kill();
