@@ -6,7 +6,8 @@
 #
 #   packaging/dev.sh setup        make the toolchain ready (host or build root)
 #   packaging/dev.sh build [PRESET]
-#   packaging/dev.sh test  [PRESET]   build, run the suite; with dev also the fuzz targets
+#   packaging/dev.sh test  [PRESET]   build, run the suite (default: the asan preset, then
+#                                    every fuzz target for a bounded time)
 #   packaging/dev.sh run   [FILE...]   the app; headless CLI output without a display
 #   packaging/dev.sh screenshot OUT.png [FILE]
 #   packaging/dev.sh shell [CMD...]    a shell (or a command) inside the toolchain
@@ -32,6 +33,7 @@ root_packages=(
     libqt6sql6-psql postgresql sqlite3
     libkf6archive-dev libpoppler-qt6-dev poppler-utils
     clang libclang-rt-dev
+    ripgrep
 )
 
 cache_base=${XDG_CACHE_HOME:-}
@@ -125,6 +127,15 @@ setup_root() {
     if [[ -f $stamp_file && $(cat "$stamp_file") == "$want" ]]; then
         return 0
     fi
+    # One set-up at a time: commands started meanwhile wait, then find it done.
+    mkdir -p "$(dirname "$root")"
+    local lock
+    exec {lock}>"$(dirname "$root")/setup.lock"
+    flock "$lock"
+    if [[ -f $stamp_file && $(cat "$stamp_file") == "$want" ]]; then
+        exec {lock}>&-
+        return 0
+    fi
     if [[ ! -x $root/usr/bin/apt-get ]]; then
         say "creating a Debian 13 (trixie) build root in $root (about a minute)"
         rm -rf "$root.partial"
@@ -145,6 +156,7 @@ setup_root() {
     ' sh "${root_packages[@]}" >"$(dirname "$root")/apt.log" 2>&1 \
         || { tail -n 30 "$(dirname "$root")/apt.log" >&2; die "apt-get inside the build root failed; see $(dirname "$root")/apt.log"; }
     echo "$want" >"$stamp_file"
+    exec {lock}>&-
     say "build root ready"
 }
 
@@ -175,11 +187,13 @@ cmd_build() {
 }
 
 cmd_test() {
-    local preset=${1:-dev}
+    # Without a preset, the whole suite runs once under AddressSanitizer,
+    # UndefinedBehaviorSanitizer and LeakSanitizer (the asan preset: Debug,
+    # -Werror, every test), and then every libFuzzer target for a bounded
+    # time on its seed corpus (clang, build/fuzz). A finding fails the run.
+    local preset=${1:-asan}
     tool cmake --workflow --preset "$preset"
-    # Then every libFuzzer target for a bounded time on its seed corpus
-    # (clang with ASan + UBSan, build/fuzz); a crash fails the run.
-    if [[ $preset == dev ]]; then
+    if (($# == 0)); then
         if tool sh -c 'command -v clang++' >/dev/null; then
             tool env PROMISSA_IN_ROOT=1 bash tests/fuzz/run.sh "${PROMISSA_FUZZ_SECONDS:-20}"
         else
@@ -251,7 +265,7 @@ main() {
         run) cmd_run "$@" ;;
         screenshot) cmd_screenshot "$@" ;;
         shell) cmd_shell "$@" ;;
-        *) sed -n '5,13p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2 ;;
+        *) sed -n '5,14p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2 ;;
     esac
 }
 
