@@ -8,6 +8,7 @@
 #include "analysis/analyzer.h"
 #include "analysis/referencefinder.h"
 #include "import/importer.h"
+#include "tracker/importbatch.h"
 #include "tracker/linking/referenceresolver.h"
 #include "tracker/rows.h"
 #include "tracker/trackerprivate.h"
@@ -177,22 +178,104 @@ Expected<ImportResult> Tracker::importLetter(const Letter &letter, const Analysi
 {
     if (auto r = d->writable(u"the import of %1"_s.arg(letter.fileName)); !r)
         return std::unexpected(r.error());
-    Database &db = *d->db;
-    const QString hash = letterHash(letter);
+    Transaction tx(*d->db);
+    if (auto r = tx.begin(); !r)
+        return std::unexpected(r.error());
+    ImportBatch batch(*d, LinkSuggestions::Compute);
+    auto result = batch.store(letter, analysis);
+    if (!result)
+        return std::unexpected(result.error());
+    if (auto r = tx.commit(); !r)
+        return std::unexpected(r.error());
+    return result;
+}
 
+Expected<QList<ImportResult>> Tracker::importLetters(const QList<AnalysedLetter> &letters, LinkSuggestions suggestions)
+{
+    if (auto r = d->writable(u"the import of %1 letters"_s.arg(letters.size())); !r)
+        return std::unexpected(r.error());
+    Database &db = *d->db;
+    // Many letters touch many pages of every index (the uuid ones in random
+    // order): with SQLite's default page cache of 2 MB most of them would be
+    // read back from the file for every row. 64 MB for the batch only.
+    struct CacheSize {
+        Database &db;
+        QVariant before;
+        ~CacheSize()
+        {
+            if (before.isValid())
+                db.exec(u"PRAGMA cache_size = %1"_s.arg(before.toLongLong()));
+        }
+    } cache{db, db.isSqlite() ? db.scalar(u"PRAGMA cache_size"_s).value_or(QVariant()) : QVariant()};
+    if (cache.before.isValid() && cache.before.toLongLong() > -65536)
+        db.exec(u"PRAGMA cache_size = -65536"_s);
     Transaction tx(db);
     if (auto r = tx.begin(); !r)
         return std::unexpected(r.error());
-    auto known = db.scalar(u"SELECT id FROM letters WHERE hash = ?"_s, {hash});
-    if (!known)
-        return std::unexpected(known.error());
-    if (known->isValid())
-        return ImportResult{known->toLongLong(), true, 0, 0};
+    ImportBatch batch(*d, suggestions);
+    QList<ImportResult> results;
+    results.reserve(letters.size());
+    for (const AnalysedLetter &item : letters) {
+        auto result = batch.store(item.letter, item.analysis);
+        if (!result)
+            return std::unexpected(result.error());
+        results << *result;
+    }
+    if (auto r = tx.commit(); !r)
+        return std::unexpected(r.error());
+    return results;
+}
+
+Expected<void> Tracker::ImportBatch::prepare()
+{
+    if (insertHistory) // the last of them
+        return {};
+    Database &db = *d.db;
+    const std::pair<std::optional<QSqlQuery> *, QString> statements[] = {
+        {&knownHash, u"SELECT id FROM letters WHERE hash = ?"_s},
+        {&insertReference,
+         u"INSERT INTO letter_references (letter_id, ordinal, ref_kind, ref_key, ref_text, range_start, range_end, footnote, target_letter) "
+         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s},
+        // One kind and key at a time, so that the (ref_kind, ref_key) index
+        // finds the rows: with the three ORed, SQLite read every unresolved
+        // reference of the tracker for each letter imported.
+        {&unresolvedReferences,
+         u"SELECT r.id, r.letter_id, r.ref_kind, r.ref_key, r.ref_text, r.range_start, r.range_end, r.footnote FROM letter_references r "
+         "WHERE r.ref_kind = ? AND r.ref_key = ? AND r.target_letter IS NULL AND r.letter_id <> ?"_s},
+        {&resolveReference, u"UPDATE letter_references SET target_letter = ? WHERE id = ?"_s},
+        {&insertCommitment, Rows::InsertCommitment},
+        {&insertHistory, InsertHistory},
+    };
+    for (const auto &[query, sql] : statements) {
+        auto q = db.prepare(sql);
+        if (!q)
+            return std::unexpected(q.error());
+        query->emplace(std::move(*q));
+    }
+    return {};
+}
+
+Expected<ImportResult> Tracker::ImportBatch::store(const Letter &letter, const Analysis &analysis)
+{
+    Database &db = *d.db;
+    if (auto r = prepare(); !r)
+        return std::unexpected(r.error());
+    const QString hash = letterHash(letter);
+    if (auto r = db.run(*knownHash, {hash}); !r)
+        return std::unexpected(r.error());
+    const bool known = knownHash->next();
+    const qint64 knownId = known ? knownHash->value(0).toLongLong() : 0;
+    knownHash->finish();
+    if (known)
+        return ImportResult{knownId, true, 0, 0};
 
     // The other letters, for resolving references, read before this one is in.
-    auto others = d->allLetters();
-    if (!others)
-        return std::unexpected(others.error());
+    if (!letters) {
+        auto all = d.allLetters();
+        if (!all)
+            return std::unexpected(all.error());
+        letters = *all;
+    }
 
     const LetterMetadata &m = letter.metadata;
     TrackedLetter self;
@@ -205,9 +288,9 @@ Expected<ImportResult> Tracker::importLetter(const Letter &letter, const Analysi
     self.referenceNumbers = m.references;
     self.kamerstuk = m.kamerstuk;
     self.documentNumber = m.documentNumber;
-    self.importedBy = d->author;
+    self.importedBy = d.author;
 
-    auto inserted = d->insertLetter(letter, self.date);
+    auto inserted = d.insertLetter(letter, self.date);
     if (!inserted)
         return std::unexpected(inserted.error());
     if (!inserted->second)
@@ -218,101 +301,125 @@ Expected<ImportResult> Tracker::importLetter(const Letter &letter, const Analysi
     self.fileName = QFileInfo(letter.fileName).fileName();
 
     // References, resolved against the letters already here.
+    auto referenced = storeReferences(self, analysis);
+    if (!referenced)
+        return std::unexpected(referenced.error());
+    // From here on the new letter is one of those known.
+    letters->append(self);
+    if (auto r = resolveEarlierReferences(self); !r)
+        return std::unexpected(r.error());
+
+    auto ids = storeCommitments(self, letter, analysis);
+    if (!ids)
+        return std::unexpected(ids.error());
+    result.commitmentsAdded = int(ids->size());
+
+    // The register may already say which commitments this letter fulfils.
+    if (auto linked = d.linkRegisterFulfilments(m.documentNumber); !linked)
+        return std::unexpected(linked.error());
+
+    if (suggestions == LinkSuggestions::Compute) {
+        auto stored = d.storeSuggestions(self.id, letter, analysis, *ids, *referenced, *letters);
+        if (!stored)
+            return std::unexpected(stored.error());
+        result.suggestionsAdded = *stored;
+    }
+    return result;
+}
+
+Expected<QList<qint64>> Tracker::ImportBatch::storeReferences(const TrackedLetter &self, const Analysis &analysis)
+{
     QList<qint64> referenced;
     for (qsizetype i = 0; i < analysis.references.size(); ++i) {
         const Reference &ref = analysis.references.at(i);
-        const qint64 target = ReferenceResolver::resolve(ref, self, *others);
+        const qint64 target = ReferenceResolver::resolve(ref, self, *letters);
         if (target != 0 && !referenced.contains(target))
             referenced << target;
-        auto r = db.exec(
-            u"INSERT INTO letter_references (letter_id, ordinal, ref_kind, ref_key, ref_text, range_start, range_end, footnote, target_letter) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-            {self.id,
-             int(i),
-             referenceKindName(ref.kind),
-             ref.key,
-             ref.text,
-             qint64(ref.range.start),
-             qint64(ref.range.end),
-             ref.footnote,
-             target != 0 ? QVariant(target) : QVariant()});
-        if (!r)
+        if (auto r = d.db->run(*insertReference,
+                               {self.id,
+                                int(i),
+                                referenceKindName(ref.kind),
+                                ref.key,
+                                ref.text,
+                                qint64(ref.range.start),
+                                qint64(ref.range.end),
+                                ref.footnote,
+                                target != 0 ? QVariant(target) : QVariant()});
+            !r)
             return std::unexpected(r.error());
     }
+    return referenced;
+}
 
-    // Letters already here that referred to this one before it arrived.
-    QList<TrackedLetter> withSelf = *others;
-    withSelf << self;
-    {
-        // NULL never equals anything: a letter without a number or date
-        // cannot be what an earlier reference meant.
-        const auto keyOrNull = [](bool isKnown, const QString &key) {
-            return isKnown ? QVariant(key) : QVariant();
-        };
-        auto q = db.exec(
-            u"SELECT r.id, r.letter_id, r.ref_kind, r.ref_key, r.ref_text, r.range_start, r.range_end, r.footnote FROM letter_references r "
-            "WHERE r.target_letter IS NULL AND r.letter_id <> ? AND ((r.ref_kind = ? AND r.ref_key = ?) OR (r.ref_kind = ? AND r.ref_key = ?) "
-            "OR (r.ref_kind = ? AND r.ref_key LIKE ?))"_s,
-            {self.id,
-             referenceKindName(ReferenceKind::Kamerstuk),
-             keyOrNull(!m.kamerstuk.isEmpty(), kamerstukKey(m.kamerstuk)),
-             referenceKindName(ReferenceKind::DocumentNumber),
-             keyOrNull(!m.documentNumber.isEmpty(), ReferenceFinder::documentNumberKey(m.documentNumber)),
-             referenceKindName(ReferenceKind::Letter),
-             keyOrNull(self.date.isValid(), u"%"_s + self.date.toString(Qt::ISODate))});
-        if (!q)
-            return std::unexpected(q.error());
-        QList<std::pair<qint64, qint64>> updates; // reference row, target
-        while (q->next()) {
-            const qint64 rowId = q->value(0).toLongLong();
-            const qint64 from = q->value(1).toLongLong();
-            const auto it = std::find_if(withSelf.cbegin(), withSelf.cend(), [from](const TrackedLetter &l) {
-                return l.id == from;
-            });
-            if (it == withSelf.cend())
+// Letters already here that referred to this one before it arrived: by its
+// Kamerstuk number, its document number, or a letter of its date, keyed as
+// ReferenceFinder keys them ("Kamerbrief yyyy-mm-dd"). A letter without a
+// number or date cannot be what an earlier reference meant.
+Expected<void> Tracker::ImportBatch::resolveEarlierReferences(const TrackedLetter &self)
+{
+    Database &db = *d.db;
+    QList<std::pair<ReferenceKind, QString>> keys;
+    if (!self.kamerstuk.isEmpty())
+        keys.append({ReferenceKind::Kamerstuk, kamerstukKey(self.kamerstuk)});
+    if (!self.documentNumber.isEmpty())
+        keys.append({ReferenceKind::DocumentNumber, ReferenceFinder::documentNumberKey(self.documentNumber)});
+    if (self.date.isValid())
+        keys.append({ReferenceKind::Letter, u"Kamerbrief "_s + self.date.toString(Qt::ISODate)});
+    if (keys.isEmpty())
+        return {};
+    QHash<qint64, const TrackedLetter *> byId;
+    QList<std::pair<qint64, qint64>> updates; // reference row, target
+    for (const auto &[kind, key] : std::as_const(keys)) {
+        if (auto r = db.run(*unresolvedReferences, {referenceKindName(kind), key, self.id}); !r)
+            return std::unexpected(r.error());
+        while (unresolvedReferences->next()) {
+            if (byId.isEmpty()) {
+                for (const TrackedLetter &l : std::as_const(*letters))
+                    byId.insert(l.id, &l);
+            }
+            const qint64 rowId = unresolvedReferences->value(0).toLongLong();
+            const TrackedLetter *from = byId.value(unresolvedReferences->value(1).toLongLong());
+            if (!from)
                 continue;
-            const qint64 target = ReferenceResolver::resolve(referenceFromRow(*q, 2), *it, withSelf);
+            const qint64 target = ReferenceResolver::resolve(referenceFromRow(*unresolvedReferences, 2), *from, *letters);
             if (target == self.id)
                 updates.append({rowId, target});
         }
-        q->finish();
-        for (const auto &[rowId, target] : updates) {
-            if (auto r = db.exec(u"UPDATE letter_references SET target_letter = ? WHERE id = ?"_s, {target, rowId}); !r)
-                return std::unexpected(r.error());
-        }
+        unresolvedReferences->finish();
     }
+    for (const auto &[rowId, target] : std::as_const(updates)) {
+        if (auto r = db.run(*resolveReference, {target, rowId}); !r)
+            return std::unexpected(r.error());
+        resolveReference->finish();
+    }
+    return {};
+}
 
-    // Commitments, numbered by the year of the letter.
-    const int year = self.date.isValid() ? self.date.year() : d->today().year();
+// Commitments, numbered by the year of the letter, each with its "created"
+// history row. Returns their uuids in order.
+Expected<QStringList> Tracker::ImportBatch::storeCommitments(const TrackedLetter &self, const Letter &letter, const Analysis &analysis)
+{
     QStringList ids;
-    if (!analysis.commitments.isEmpty()) {
-        auto first = d->reserveNumbers(year, int(analysis.commitments.size()));
-        if (!first)
-            return std::unexpected(first.error());
-        const QString reason = u"detected in "_s + self.fileName;
-        for (qsizetype i = 0; i < analysis.commitments.size(); ++i) {
-            TrackedCommitment c = commitmentFromDetection(letter, analysis.commitments.at(i));
-            c.letterId = self.id;
-            auto stored = d->insertCommitment(c, year, *first + int(i), reason);
-            if (!stored)
-                return std::unexpected(stored.error());
-            ids << stored->id;
-        }
+    if (analysis.commitments.isEmpty())
+        return ids;
+    const int year = self.date.isValid() ? self.date.year() : d.today().year();
+    auto first = d.reserveNumbers(year, int(analysis.commitments.size()));
+    if (!first)
+        return std::unexpected(first.error());
+    const QString reason = u"detected in "_s + self.fileName;
+    const QString stamp = Private::now();
+    for (qsizetype i = 0; i < analysis.commitments.size(); ++i) {
+        TrackedCommitment c = commitmentFromDetection(letter, analysis.commitments.at(i));
+        c.letterId = self.id;
+        const int seq = *first + int(i);
+        stampNewCommitment(c, year, seq, d.author, stamp);
+        if (auto r = d.db->run(*insertCommitment, Rows::commitmentValues(c, year, seq, stamp)); !r)
+            return std::unexpected(r.error());
+        if (auto r = d.db->run(*insertHistory, historyValues(c.id, 1, u"created"_s, QString(), c.number, d.author, stamp, reason)); !r)
+            return std::unexpected(r.error());
+        ids << c.id;
     }
-    result.commitmentsAdded = int(ids.size());
-
-    // The register may already say which commitments this letter fulfils.
-    if (auto linked = d->linkRegisterFulfilments(m.documentNumber); !linked)
-        return std::unexpected(linked.error());
-
-    auto suggestions = d->storeSuggestions(self.id, letter, analysis, ids, referenced, withSelf);
-    if (!suggestions)
-        return std::unexpected(suggestions.error());
-    result.suggestionsAdded = *suggestions;
-
-    if (auto r = tx.commit(); !r)
-        return std::unexpected(r.error());
-    return result;
+    return ids;
 }
 
 Expected<ImportResult> Tracker::importFile(const QString &path, const Analyzer &analyzer)

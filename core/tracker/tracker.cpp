@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Promissa developers
 #include "tracker/tracker.h"
 
+#include "tracker/importbatch.h"
 #include "tracker/rows.h"
 #include "tracker/schema.h"
 #include "tracker/trackerprivate.h"
@@ -316,9 +317,7 @@ Expected<void> Tracker::Private::addHistory(const QString &commitmentUuid,
                                             const QString &newValue,
                                             const QString &reason)
 {
-    auto r = db->exec(
-        u"INSERT INTO history (uuid, commitment_uuid, revision, field, old_value, new_value, author, changed_at, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-        {QUuid::createUuid().toString(QUuid::WithoutBraces), commitmentUuid, revision, field, oldValue, newValue, author, now(), reason});
+    auto r = db->exec(InsertHistory, historyValues(commitmentUuid, revision, field, oldValue, newValue, author, now(), reason));
     if (!r)
         return std::unexpected(r.error());
     return {};
@@ -341,15 +340,35 @@ Expected<int> Tracker::Private::reserveNumbers(int year, int count)
     return last->toInt() - count + 1;
 }
 
-Expected<TrackedCommitment> Tracker::Private::insertCommitment(TrackedCommitment c, int year, int seq, const QString &reason)
+const QString InsertHistory =
+    u"INSERT INTO history (uuid, commitment_uuid, revision, field, old_value, new_value, author, changed_at, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s;
+
+QVariantList historyValues(const QString &commitmentUuid,
+                           int revision,
+                           const QString &field,
+                           const QString &oldValue,
+                           const QString &newValue,
+                           const QString &author,
+                           const QString &stamp,
+                           const QString &reason)
+{
+    return {QUuid::createUuid().toString(QUuid::WithoutBraces), commitmentUuid, revision, field, oldValue, newValue, author, stamp, reason};
+}
+
+void stampNewCommitment(TrackedCommitment &c, int year, int seq, const QString &author, const QString &stamp)
 {
     if (c.id.isEmpty())
         c.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     c.number = u"PR-%1-%2"_s.arg(year).arg(seq, 4, 10, QChar(u'0'));
     c.revision = 1;
     c.changedBy = author;
-    const QString stamp = now();
     c.changedAt = Rows::toDateTime(stamp);
+}
+
+Expected<TrackedCommitment> Tracker::Private::insertCommitment(TrackedCommitment c, int year, int seq, const QString &reason)
+{
+    const QString stamp = now();
+    stampNewCommitment(c, year, seq, author, stamp);
     if (auto r = db->exec(Rows::InsertCommitment, Rows::commitmentValues(c, year, seq, stamp)); !r)
         return std::unexpected(r.error());
     if (auto r = addHistory(c.id, 1, u"created"_s, QString(), c.number, reason); !r)

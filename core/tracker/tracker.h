@@ -14,6 +14,18 @@ namespace Promissa
 class Analyzer;
 struct OfficialCommitment;
 
+/// A letter with its analysis: one item of Tracker::importLetters().
+struct AnalysedLetter {
+    Letter letter;
+    Analysis analysis;
+};
+
+/// Whether an import computes link suggestions for the new commitments.
+enum class LinkSuggestions {
+    Compute, ///< as every import does: against the open commitments held
+    Skip, ///< none for these letters (a fill or migration; see importLetters)
+};
+
 struct TrackerOptions {
     QString author; ///< who edits; defaults to the account name
     bool readOnly = false; ///< open without writing (no migration either)
@@ -55,6 +67,19 @@ public:
     /// Stores a letter with its analysis (one transaction), resolves its
     /// references and computes link suggestions against open commitments.
     Expected<ImportResult> importLetter(const Letter &letter, const Analysis &analysis);
+    /// Stores many letters in ONE transaction: all of them, or on an error
+    /// none. Each is stored exactly as importLetter() stores it when called
+    /// for them one by one in this order: references resolved against the
+    /// letters already here and the earlier ones of the batch, numbers in
+    /// order, link suggestions against the open commitments (the batch's
+    /// earlier ones included). Faster, because the statements are prepared
+    /// once and the letters known are read once. With LinkSuggestions::Skip
+    /// no suggestions are made for these letters (the suggestion search is
+    /// the dearest part of an import); letters imported later still get
+    /// theirs, these letters' commitments among the candidates. One result
+    /// per letter, in order; one already here or earlier in the batch comes
+    /// back alreadyPresent with that letter's id.
+    Expected<QList<ImportResult>> importLetters(const QList<AnalysedLetter> &letters, LinkSuggestions suggestions = LinkSuggestions::Compute);
     /// Reads, analyses and imports a file.
     Expected<ImportResult> importFile(const QString &path, const Analyzer &analyzer);
 
@@ -129,6 +154,7 @@ public:
 
 private:
     struct Private;
+    struct ImportBatch; // importbatch.h: the state of one import transaction
     explicit Tracker(std::unique_ptr<Private> d);
     // Test support (trackerprivate.h): databases of earlier schema versions.
     friend Expected<std::unique_ptr<Tracker>> openTrackerAtSchema(const QString &, const TrackerOptions &, int);
