@@ -1,60 +1,36 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Promissa developers
 
-// Throughput of import + analysis on one core. Not a test: it prints
-// figures and the machine, and never fails on time.
+// Throughput of import + analysis on one core, in CPU time. Not a test: it
+// prints figures and the machine, and never fails on time.
 //
-//   bench_analyze [MEGABYTES]     (default 50)
+//   bench_analyze [MEGABYTES] [--write-corpus DIR]     (default 50)
 //
 // The corpus is built from the letters and composed sentences in tests/data:
 // their paragraphs shuffled (fixed seed) into letters of ~20 KB each, so that
-// every run measures the same text.
+// every run measures the same text. --write-corpus also writes those letters,
+// byte for byte, into DIR (bench-0000.txt, ...): the input of the `rg`
+// baseline in tests/benchmarks/performance.sh.
 
 #include "analysis/analyzer.h"
 #include "import/importer.h"
 
+#include "benchmachine.h"
+
 #include <QCoreApplication>
+#include <QDir>
 #include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QRandomGenerator>
-#include <QSysInfo>
-#include <QThread>
 
 #include <cstdio>
-
-#if defined(Q_OS_UNIX)
-#include <sys/resource.h>
-#endif
 
 using namespace Qt::StringLiterals;
 using namespace Promissa;
 
 namespace
 {
-
-QString cpuModel()
-{
-    QFile f(u"/proc/cpuinfo"_s);
-    if (f.open(QIODevice::ReadOnly)) {
-        for (const QByteArray &line : f.readAll().split('\n')) {
-            if (line.startsWith("model name"))
-                return QString::fromUtf8(line.mid(line.indexOf(':') + 1).trimmed());
-        }
-    }
-    return QSysInfo::currentCpuArchitecture();
-}
-
-long peakMemoryKiB()
-{
-#if defined(Q_OS_UNIX)
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return usage.ru_maxrss;
-#else
-    return -1;
-#endif
-}
 
 // Body paragraphs of every .txt letter under tests/data.
 QStringList sourceParagraphs()
@@ -78,7 +54,17 @@ QStringList sourceParagraphs()
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    const qint64 megabytes = argc > 1 ? QByteArray(argv[1]).toLongLong() : 50;
+    QStringList args = app.arguments().mid(1);
+    QString corpusDir;
+    if (const qsizetype k = args.indexOf(u"--write-corpus"_s); k >= 0) {
+        corpusDir = args.value(k + 1);
+        args.remove(k, std::min<qsizetype>(2, args.size() - k));
+        if (corpusDir.isEmpty()) {
+            std::fprintf(stderr, "usage: bench_analyze [MEGABYTES] [--write-corpus DIR]\n");
+            return 2;
+        }
+    }
+    const qint64 megabytes = args.isEmpty() ? 50 : args.first().toLongLong();
     const qint64 target = std::max<qint64>(1, megabytes) * 1024 * 1024;
 
     const QStringList paragraphs = sourceParagraphs();
@@ -100,12 +86,24 @@ int main(int argc, char **argv)
         total += letters.last().size();
     }
 
+    if (!corpusDir.isEmpty()) {
+        QDir().mkpath(corpusDir);
+        for (qsizetype i = 0; i < letters.size(); ++i) {
+            QFile file(u"%1/bench-%2.txt"_s.arg(corpusDir).arg(i, 4, 10, QChar(u'0')));
+            if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(letters.at(i)) != letters.at(i).size()) {
+                std::fprintf(stderr, "bench_analyze: cannot write %s\n", qPrintable(file.fileName()));
+                return 1;
+            }
+        }
+    }
+
     const Analyzer analyzer;
     AnalyzerOptions options;
     options.letterDate = QDate(2025, 3, 4);
     qint64 commitments = 0;
     QElapsedTimer timer;
     timer.start();
+    const double cpuBefore = Bench::cpuSeconds();
     for (qsizetype i = 0; i < letters.size(); ++i) {
         const auto letter = importLetterData(letters.at(i), u"bench-%1.txt"_s.arg(i));
         if (!letter) {
@@ -115,16 +113,21 @@ int main(int argc, char **argv)
         commitments += analyzer.analyze(*letter, options).commitments.size();
     }
     const double seconds = timer.nsecsElapsed() / 1e9;
+    // CPU time: on a shared machine the wall clock says more about the
+    // neighbours than about the analyser.
+    const double cpu = Bench::cpuSeconds() - cpuBefore;
     const double mb = total / (1024.0 * 1024.0);
 
-    std::printf("machine:      %s, %d logical cores, %s\n",
-                qPrintable(cpuModel()),
-                QThread::idealThreadCount(),
-                qPrintable(QSysInfo::prettyProductName()));
+    std::printf("machine:      %s\n", qPrintable(Bench::machineLine(QStringLiteral(PROMISSA_BUILD_TYPE))));
     std::printf("corpus:       %.1f MB in %lld letters (%lld source paragraphs)\n", mb, qint64(letters.size()), qint64(paragraphs.size()));
-    std::printf("time:         %.2f s on one core (import + analysis)\n", seconds);
-    std::printf("throughput:   %.1f MB/s per core (goal: 50)\n", mb / seconds);
+    std::printf("time:         %.2f s of CPU on one core (import + analysis), %.2f s wall\n", cpu, seconds);
+    std::printf("throughput:   %.1f MB/s per core of CPU time (goal: 50), %.1f MB/s wall\n", mb / cpu, mb / seconds);
     std::printf("commitments:  %lld found\n", commitments);
-    std::printf("peak memory:  %.1f MB\n", peakMemoryKiB() / 1024.0);
+    std::printf("peak memory:  %.1f MB\n", Bench::peakMemoryMiB());
+    if (!corpusDir.isEmpty())
+        std::printf("corpus file:  %lld letters written to %s\n", qint64(letters.size()), qPrintable(corpusDir));
+    std::printf("%s\n", qPrintable(Bench::figureLine(u"analysis_mb_per_s"_s, mb / cpu)));
+    std::printf("%s\n", qPrintable(Bench::figureLine(u"corpus_mb"_s, mb)));
+    std::printf("%s\n", qPrintable(Bench::figureLine(u"commitments"_s, double(commitments))));
     return 0;
 }

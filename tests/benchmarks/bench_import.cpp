@@ -164,6 +164,12 @@ bool measure(const char *label, const Figure &figure, double seconds)
         std::printf("  %22s", "");
     std::printf("  (%lld x %.2f MB, %lld paragraphs, %.1f s CPU, %.1f s wall)\n", runs, double(figure.data.size()) / (1024.0 * 1024.0), paragraphs,
                 used, double(wall.nsecsElapsed()) / 1e9);
+    const QString name = QString::fromUtf8(label);
+    std::printf("%s\n", qPrintable(Bench::figureLine(u"mb_per_s "_s + name, megabytes / used)));
+    if (figure.pages > 0)
+        std::printf("%s\n", qPrintable(Bench::figureLine(u"pages_per_s "_s + name, double(figure.pages) * double(runs) / used)));
+    if (figure.unpacked > 0)
+        std::printf("%s\n", qPrintable(Bench::figureLine(u"unpacked_mb_per_s "_s + name, double(figure.unpacked) * double(runs) / (1024.0 * 1024.0) / used)));
     return true;
 }
 

@@ -9,6 +9,7 @@
 // The commitments are the report tests' fixture (the example letter,
 // analysed) repeated over as many letters, deadlines spread over two years.
 
+#include "benchmachine.h"
 #include "fixturereportdata.h"
 #include "pdfreport.h"
 
@@ -18,65 +19,12 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QGuiApplication>
-#include <QSysInfo>
 #include <QTemporaryDir>
-#include <QThread>
 
 #include <cstdio>
 
-#if defined(Q_OS_UNIX)
-#include <sys/resource.h>
-#endif
-
 using namespace Qt::StringLiterals;
 using namespace Promissa;
-
-namespace
-{
-
-QString cpuModel()
-{
-    QFile f(u"/proc/cpuinfo"_s);
-    if (f.open(QIODevice::ReadOnly)) {
-        for (const QByteArray &line : f.readAll().split('\n')) {
-            if (line.startsWith("model name"))
-                return QString::fromUtf8(line.mid(line.indexOf(':') + 1).trimmed());
-        }
-    }
-    return QSysInfo::currentCpuArchitecture();
-}
-
-// CPU seconds of this process: on a busy machine the wall clock says more
-// about the neighbours than about the report.
-double cpuSeconds()
-{
-#if defined(Q_OS_UNIX)
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return usage.ru_utime.tv_sec + usage.ru_stime.tv_sec + (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
-#else
-    return -1;
-#endif
-}
-
-double peakMemoryMiB()
-{
-#if defined(Q_OS_UNIX)
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return usage.ru_maxrss / 1024.0;
-#else
-    return -1;
-#endif
-}
-
-QString loadAverage()
-{
-    QFile f(u"/proc/loadavg"_s);
-    return f.open(QIODevice::ReadOnly) ? QString::fromLatin1(f.readAll().trimmed()).section(u' ', 0, 2) : u"unknown"_s;
-}
-
-} // namespace
 
 int main(int argc, char **argv)
 {
@@ -103,16 +51,16 @@ int main(int argc, char **argv)
     const KSyntaxHighlighting::Repository repository;
     const double repositorySeconds = timer.nsecsElapsed() / 1e9;
     timer.restart();
-    const double cpuBefore = cpuSeconds();
+    const double cpuBefore = Bench::cpuSeconds();
     const auto pages = writePdfReport(data, out, repository, {});
     const double seconds = timer.nsecsElapsed() / 1e9;
-    const double cpu = cpuSeconds() - cpuBefore;
+    const double cpu = Bench::cpuSeconds() - cpuBefore;
     if (!pages) {
         std::fprintf(stderr, "bench_report: %s\n", qPrintable(pages.error().message));
         return 1;
     }
 
-    std::printf("machine:      %s, %d logical cores, %s\n", qPrintable(cpuModel()), QThread::idealThreadCount(), qPrintable(QSysInfo::prettyProductName()));
+    std::printf("machine:      %s\n", qPrintable(Bench::machineLine(QStringLiteral(PROMISSA_BUILD_TYPE))));
     std::printf("report:       %lld commitments from %lld letters, %d pages, %.1f MB\n",
                 qint64(data.entries.size()),
                 qint64(data.letters.size()),
@@ -122,7 +70,9 @@ int main(int argc, char **argv)
                 seconds,
                 cpu,
                 repositorySeconds);
-    std::printf("load:         %s (other processes share the cores)\n", qPrintable(loadAverage()));
-    std::printf("peak memory:  %.1f MB\n", peakMemoryMiB());
+    std::printf("peak memory:  %.1f MB\n", Bench::peakMemoryMiB());
+    std::printf("%s\n", qPrintable(Bench::figureLine(u"report_s"_s, seconds)));
+    std::printf("%s\n", qPrintable(Bench::figureLine(u"report_cpu_s"_s, cpu)));
+    std::printf("%s\n", qPrintable(Bench::figureLine(u"report_pages"_s, *pages)));
     return 0;
 }

@@ -62,4 +62,9 @@ QString machineLine(const QString &buildType)
         cpuModel(), QString::number(QThread::idealThreadCount()), QSysInfo::prettyProductName(), buildType, loadAverage());
 }
 
+QString figureLine(const QString &key, double value)
+{
+    return u"figure\t%1\t%2"_s.arg(key, QString::number(value, 'g', 8));
+}
+
 } // namespace Bench

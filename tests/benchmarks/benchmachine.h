@@ -18,4 +18,8 @@ double peakMemoryMiB(); ///< peak resident memory of this process; -1 when unkno
 /// One line: CPU model, logical cores, operating system, build type, load.
 QString machineLine(const QString &buildType);
 
+/// "figure<TAB>key<TAB>value": a figure for tests/benchmarks/performance.sh,
+/// which reads these lines and nothing else of a benchmark's output.
+QString figureLine(const QString &key, double value);
+
 } // namespace Bench
